@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { Geometry } from 'geojson';
 import {
   type AnyPgColumn,
   check, date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, uniqueIndex,
@@ -20,7 +21,7 @@ export const areas = pgTable(
     parentId: integer('parent_id').references((): AnyPgColumn => areas.id),
     validFrom: date('valid_from').notNull().default('2025-07-01'),
     validTo: date('valid_to'),
-    geometry: jsonb('geometry').$type<GeoJSON.Geometry>(),
+    geometry: jsonb('geometry').$type<Geometry>(),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
   },

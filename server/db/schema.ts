@@ -1,0 +1,4 @@
+/** Every module's tables, for the Drizzle client and drizzle-kit. */
+export * from '../modules/areas/schema';
+export * from '../modules/households/schema';
+export * from '../modules/indicators/schema';
