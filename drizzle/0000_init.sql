@@ -42,7 +42,7 @@ CREATE TABLE "criteria_sets" (
 	"province_id" integer NOT NULL,
 	"year" smallint NOT NULL,
 	"name" text NOT NULL,
-	"digital_hamlet_threshold" real DEFAULT 0.8 NOT NULL,
+	"digital_hamlet_threshold" numeric(4, 3) DEFAULT '0.8' NOT NULL,
 	CONSTRAINT "criteria_sets_province_year_uq" UNIQUE("province_id","year")
 );
 --> statement-breakpoint
@@ -87,6 +87,14 @@ CREATE TABLE "skill_assessments" (
 	"assessed_on" date NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "area_criterion_daily_totals" (
+	"area_id" integer NOT NULL,
+	"criterion_code" text NOT NULL,
+	"day" date NOT NULL,
+	"households" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "area_criterion_daily_totals_area_id_criterion_code_day_pk" PRIMARY KEY("area_id","criterion_code","day")
+);
+--> statement-breakpoint
 CREATE TABLE "area_daily_totals" (
 	"area_id" integer NOT NULL,
 	"day" date NOT NULL,
@@ -124,6 +132,7 @@ ALTER TABLE "household_criteria" ADD CONSTRAINT "household_criteria_criterion_co
 ALTER TABLE "households" ADD CONSTRAINT "households_hamlet_id_areas_id_fk" FOREIGN KEY ("hamlet_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "residents" ADD CONSTRAINT "residents_household_id_households_id_fk" FOREIGN KEY ("household_id") REFERENCES "public"."households"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skill_assessments" ADD CONSTRAINT "skill_assessments_resident_id_residents_id_fk" FOREIGN KEY ("resident_id") REFERENCES "public"."residents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "area_criterion_daily_totals" ADD CONSTRAINT "area_criterion_daily_totals_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "area_daily_totals" ADD CONSTRAINT "area_daily_totals_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "area_totals" ADD CONSTRAINT "area_totals_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "household_digital_periods" ADD CONSTRAINT "household_digital_periods_household_id_households_id_fk" FOREIGN KEY ("household_id") REFERENCES "public"."households"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  check, date, index, integer, pgEnum, pgTable, primaryKey, real, smallint, text, timestamp, unique, uniqueIndex,
+  check, date, index, integer, numeric, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { areas } from '../areas/schema';
 
@@ -51,7 +51,7 @@ export const criteriaSets = pgTable(
     year: smallint('year').notNull(),
     name: text('name').notNull(),
     /** A hamlet is a "Xóm số" when its DIGITAL_FAMILY_RATE reaches this share. */
-    digitalHamletThreshold: real('digital_hamlet_threshold').notNull().default(0.8),
+    digitalHamletThreshold: numeric('digital_hamlet_threshold', { precision: 4, scale: 3 }).notNull().default('0.8'),
   },
   (t) => [unique('criteria_sets_province_year_uq').on(t.provinceId, t.year)],
 );

@@ -1,4 +1,4 @@
-import { date, integer, pgTable, primaryKey } from 'drizzle-orm/pg-core';
+import { date, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { areas } from '../areas/schema';
 import { households, residents } from '../households/schema';
 
@@ -45,4 +45,16 @@ export const areaDailyTotals = pgTable(
     skilledResidents: integer('skilled_residents').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.areaId, t.day] })],
+);
+
+/** Cumulative count of households meeting each criterion, per area and day (same rule as above). */
+export const areaCriterionDailyTotals = pgTable(
+  'area_criterion_daily_totals',
+  {
+    areaId: integer('area_id').notNull().references(() => areas.id, { onDelete: 'cascade' }),
+    criterionCode: text('criterion_code').notNull(),
+    day: date('day').notNull(),
+    households: integer('households').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.areaId, t.criterionCode, t.day] })],
 );

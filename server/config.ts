@@ -1,0 +1,19 @@
+/** Configuration from the environment, read in one place. */
+export interface Config {
+  port: number;
+  databaseUrl?: string;
+  pgliteDataDir: string;
+  production: boolean;
+  /** Seed the demo data into an empty database. */
+  seedDemo: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 4000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    pgliteDataDir: env.PGLITE_DATA_DIR ?? '.data/pglite',
+    production: env.NODE_ENV === 'production',
+    seedDemo: env.SEED_DEMO !== 'false',
+  };
+}

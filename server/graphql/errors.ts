@@ -1,0 +1,23 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { AppError } from '../errors';
+
+const KNOWN_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * Errors the user caused keep their message; anything else (a bug, a database error) becomes a
+ * generic Vietnamese message so no SQL, stack trace or internal name reaches the client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = String(formatted.extensions?.code ?? '');
+  if (original instanceof AppError || KNOWN_CODES.has(code)) return formatted;
+  console.error(original);
+  return {
+    message: 'Đã xảy ra lỗi trên máy chủ. Vui lòng thử lại sau.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,34 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { getAreaByCode, listAreasUnder } from './service';
+import { Area, AreaLevel, toArea } from './types';
+
+@Resolver(() => Area)
+export class AreaResolver {
+  @Query(() => Area, { nullable: true, description: 'Địa bàn theo mã đơn vị hành chính' })
+  async area(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Area | null> {
+    const row = await getAreaByCode(ctx.db, code);
+    return row && toArea(row);
+  }
+
+  @Query(() => [Area], { description: 'Danh sách địa bàn, lọc theo địa bàn cha và/hoặc cấp' })
+  async areas(
+    @Arg('parentCode', () => String, { nullable: true }) parentCode: string | null,
+    @Arg('level', () => AreaLevel, { nullable: true }) level: AreaLevel | null,
+    @Ctx() ctx: Context,
+  ): Promise<Area[]> {
+    return (await listAreasUnder(ctx.db, parentCode ?? undefined, level ?? undefined)).map(toArea);
+  }
+
+  @FieldResolver(() => Area, { nullable: true })
+  async parent(@Root() area: Area, @Ctx() ctx: Context): Promise<Area | null> {
+    if (area.parentId === null) return null;
+    const row = await ctx.loaders.areaById.load(area.parentId);
+    return row && toArea(row);
+  }
+
+  @FieldResolver(() => [Area])
+  async children(@Root() area: Area, @Ctx() ctx: Context): Promise<Area[]> {
+    return (await ctx.loaders.childrenByParentId.load(area.id)).map(toArea);
+  }
+}

@@ -1,0 +1,22 @@
+import type { Executor } from '../../db/client';
+import { NotFoundError } from '../../errors';
+import { type AreaSummary, findAreasByCodes, listAreas } from './queries';
+import type { AreaLevel } from './types';
+
+export async function getAreaByCode(db: Executor, code: string): Promise<AreaSummary | null> {
+  const [area] = await findAreasByCodes(db, [code]);
+  return area ?? null;
+}
+
+export async function requireAreaByCode(db: Executor, code: string): Promise<AreaSummary> {
+  const area = await getAreaByCode(db, code);
+  if (!area) throw new NotFoundError(`Không tìm thấy địa bàn có mã "${code}".`);
+  return area;
+}
+
+export async function listAreasUnder(db: Executor, parentCode?: string, level?: AreaLevel): Promise<AreaSummary[]> {
+  if (parentCode !== undefined) await requireAreaByCode(db, parentCode);
+  const rows = await listAreas(db, { parentCode, level });
+  const collator = new Intl.Collator('vi');
+  return rows.sort((a, b) => collator.compare(a.name, b.name));
+}

@@ -1,0 +1,220 @@
+/*
+ * Maintenance of the indicator aggregates. Every figure a reader sees comes from these tables, so
+ * the same SQL derives them in a full recount and in the incremental path of each write.
+ *
+ * An "event" is a change of a count in a hamlet on a day: a household becoming (+1) or ceasing to
+ * be (−1) a Gia đình số, meeting or losing a criterion, a resident's first pass; `day` null marks
+ * the current denominators (households, residents).
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client';
+
+export type EventKind = 'households' | 'residents' | 'digital' | 'skilled' | 'criterion';
+
+export interface AggregateEvent {
+  hamletId: number;
+  kind: EventKind;
+  criterion: string;
+  day: string | null;
+  delta: number;
+}
+
+/** Gia đình số periods of the households matched by `filter` (a condition on alias `h`). */
+const digitalPeriods = (filter: SQL) => sql`
+  with sets as (
+    select s.id, s.province_id, make_date(s.year, 1, 1) as starts_on,
+           lead(make_date(s.year, 1, 1)) over (partition by s.province_id order by s.year) as ends_on,
+           (select count(*) from criteria_set_items i where i.set_id = s.id) as items
+    from criteria_sets s
+  )
+  select h.id as household_id, h.hamlet_id,
+         greatest(max(hc.met_on), s.starts_on) as starts_on,
+         least(min(hc.lost_on), s.ends_on) as ends_on
+  from households h
+  join area_ancestors up on up.area_id = h.hamlet_id
+  join sets s on s.province_id = up.ancestor_id
+  join criteria_set_items i on i.set_id = s.id
+  join household_criteria hc on hc.household_id = h.id and hc.criterion_code = i.criterion_code
+  where ${filter}
+  group by h.id, h.hamlet_id, s.id, s.starts_on, s.ends_on, s.items
+  having count(*) = s.items
+     and (least(min(hc.lost_on), s.ends_on) is null
+          or least(min(hc.lost_on), s.ends_on) > greatest(max(hc.met_on), s.starts_on))`;
+
+/** All events of the households matched by `filter`, summed per hamlet, kind, criterion and day. */
+const eventsOf = (filter: SQL) => sql`
+  with periods as (${digitalPeriods(filter)}),
+  raw as (
+    select h.hamlet_id, 'households' as kind, '' as criterion, null::date as day, 1 as delta
+      from households h where ${filter}
+    union all
+    select h.hamlet_id, 'residents', '', null, 1
+      from households h join residents r on r.household_id = h.id where ${filter}
+    union all
+    select hamlet_id, 'digital', '', starts_on, 1 from periods
+    union all
+    select hamlet_id, 'digital', '', ends_on, -1 from periods where ends_on is not null
+    union all
+    select h.hamlet_id, 'criterion', hc.criterion_code, hc.met_on, 1
+      from households h join household_criteria hc on hc.household_id = h.id where ${filter}
+    union all
+    select h.hamlet_id, 'criterion', hc.criterion_code, hc.lost_on, -1
+      from households h join household_criteria hc on hc.household_id = h.id
+      where ${filter} and hc.lost_on is not null
+    union all
+    select h.hamlet_id, 'skilled', '', p.passed_on, 1
+      from households h join residents r on r.household_id = h.id
+      join (select resident_id, min(assessed_on) as passed_on from skill_assessments
+            where result = 'PASSED' group by resident_id) p on p.resident_id = r.id
+      where ${filter}
+  )
+  select hamlet_id as "hamletId", kind, criterion, to_char(day, 'YYYY-MM-DD') as day,
+         sum(delta)::int as delta
+  from raw group by hamlet_id, kind, criterion, day`;
+
+export const householdsByCodes = (codes: readonly string[]) =>
+  sql`h.code in (select jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))`;
+
+export const householdsByIds = (ids: readonly number[]) =>
+  sql`h.id in (select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::int)`;
+
+export function selectEvents(executor: Executor, filter: SQL): Promise<AggregateEvent[]> {
+  return queryRows<AggregateEvent>(executor, eventsOf(filter));
+}
+
+/** Rewrites the derived per-household tables (periods, first passes) for the matched households. */
+export async function refreshHouseholdDerived(executor: Executor, filter: SQL): Promise<void> {
+  await executor.execute(sql`
+    delete from household_digital_periods where household_id in (select h.id from households h where ${filter})`);
+  await executor.execute(sql`
+    insert into household_digital_periods (household_id, starts_on, ends_on)
+    select household_id, starts_on, ends_on from (${digitalPeriods(filter)}) p`);
+  await executor.execute(sql`
+    delete from resident_skill_passes where resident_id in
+      (select r.id from households h join residents r on r.household_id = h.id where ${filter})`);
+  await executor.execute(sql`
+    insert into resident_skill_passes (resident_id, passed_on)
+    select a.resident_id, min(a.assessed_on) from skill_assessments a
+    join residents r on r.id = a.resident_id join households h on h.id = r.household_id
+    where a.result = 'PASSED' and ${filter} group by a.resident_id`);
+}
+
+/**
+ * Serialises aggregate writers: cumulative rows are read-modify-write and every change also moves
+ * the shared country and province rows, so writers take one transaction-scoped lock in turn.
+ * Each holds it for milliseconds; docs/scaling.md discusses per-province locks.
+ */
+export async function lockAggregates(executor: Executor): Promise<void> {
+  await executor.execute(sql`select pg_advisory_xact_lock(1414)`);
+}
+
+/** Adds event deltas to the aggregates of each hamlet and all its ancestors. */
+export async function applyEvents(executor: Executor, events: readonly AggregateEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const deltas = sql`(
+    select up.ancestor_id as area_id, e.kind, e.criterion, e.day, sum(e.delta)::int as delta
+    from jsonb_to_recordset(${JSON.stringify(events)}::jsonb)
+      as e("hamletId" int, kind text, criterion text, day date, delta int)
+    join area_ancestors up on up.area_id = e."hamletId"
+    group by up.ancestor_id, e.kind, e.criterion, e.day)`;
+
+  await executor.execute(sql`
+    insert into area_totals as t (area_id, households, residents)
+    select area_id, sum(delta) filter (where kind = 'households'), sum(delta) filter (where kind = 'residents')
+    from ${deltas} d where kind in ('households', 'residents') group by area_id
+    on conflict (area_id) do update set
+      households = t.households + coalesce(excluded.households, 0),
+      residents = t.residents + coalesce(excluded.residents, 0)`);
+
+  await executor.execute(sql`
+    with d as (select * from ${deltas} x where kind in ('digital', 'skilled')),
+    days as (select distinct area_id, day from d)
+    insert into area_daily_totals (area_id, day, digital_families, skilled_residents)
+    select days.area_id, days.day, coalesce(prev.digital_families, 0), coalesce(prev.skilled_residents, 0)
+    from days left join lateral (
+      select digital_families, skilled_residents from area_daily_totals t
+      where t.area_id = days.area_id and t.day < days.day order by t.day desc limit 1) prev on true
+    on conflict do nothing`);
+  await executor.execute(sql`
+    with d as (select * from ${deltas} x where kind in ('digital', 'skilled'))
+    update area_daily_totals t
+    set digital_families = t.digital_families + s.digital, skilled_residents = t.skilled_residents + s.skilled
+    from (
+      select t2.area_id, t2.day,
+             coalesce(sum(d.delta) filter (where d.kind = 'digital'), 0) as digital,
+             coalesce(sum(d.delta) filter (where d.kind = 'skilled'), 0) as skilled
+      from area_daily_totals t2 join d on d.area_id = t2.area_id and d.day <= t2.day
+      group by t2.area_id, t2.day) s
+    where t.area_id = s.area_id and t.day = s.day`);
+
+  await executor.execute(sql`
+    with d as (select * from ${deltas} x where kind = 'criterion'),
+    days as (select distinct area_id, criterion, day from d)
+    insert into area_criterion_daily_totals (area_id, criterion_code, day, households)
+    select days.area_id, days.criterion, days.day, coalesce(prev.households, 0)
+    from days left join lateral (
+      select households from area_criterion_daily_totals t
+      where t.area_id = days.area_id and t.criterion_code = days.criterion and t.day < days.day
+      order by t.day desc limit 1) prev on true
+    on conflict do nothing`);
+  await executor.execute(sql`
+    with d as (select * from ${deltas} x where kind = 'criterion')
+    update area_criterion_daily_totals t set households = t.households + s.delta
+    from (
+      select t2.area_id, t2.criterion_code, t2.day, sum(d.delta) as delta
+      from area_criterion_daily_totals t2
+      join d on d.area_id = t2.area_id and d.criterion = t2.criterion_code and d.day <= t2.day
+      group by t2.area_id, t2.criterion_code, t2.day) s
+    where t.area_id = s.area_id and t.criterion_code = s.criterion_code and t.day = s.day`);
+}
+
+/** Recomputes every aggregate from the source tables (seed, bulk import, verification). */
+export async function rebuildAllAggregates(executor: Executor): Promise<void> {
+  const all = sql`true`;
+  await executor.execute(sql`truncate household_digital_periods, resident_skill_passes,
+    area_totals, area_daily_totals, area_criterion_daily_totals`);
+  await refreshHouseholdDerived(executor, all);
+  await executor.execute(sql`
+    insert into area_totals (area_id, households, residents)
+    select a.id, coalesce(sum(c.households), 0), coalesce(sum(c.residents), 0)
+    from areas a
+    left join area_ancestors up on up.ancestor_id = a.id
+    left join (
+      select h.hamlet_id, count(distinct h.id) as households, count(r.id) as residents
+      from households h left join residents r on r.household_id = h.id group by h.hamlet_id
+    ) c on c.hamlet_id = up.area_id
+    group by a.id`);
+  await executor.execute(sql`
+    with events as (
+      select h.hamlet_id, p.starts_on as day, 1 as digital, 0 as skilled
+        from household_digital_periods p join households h on h.id = p.household_id
+      union all
+      select h.hamlet_id, p.ends_on, -1, 0
+        from household_digital_periods p join households h on h.id = p.household_id where p.ends_on is not null
+      union all
+      select h.hamlet_id, s.passed_on, 0, 1
+        from resident_skill_passes s join residents r on r.id = s.resident_id join households h on h.id = r.household_id
+    ),
+    per_hamlet as (select hamlet_id, day, sum(digital) as digital, sum(skilled) as skilled from events group by 1, 2),
+    per_area as (
+      select up.ancestor_id as area_id, day, sum(digital) as digital, sum(skilled) as skilled
+      from per_hamlet join area_ancestors up on up.area_id = per_hamlet.hamlet_id group by 1, 2)
+    insert into area_daily_totals (area_id, day, digital_families, skilled_residents)
+    select area_id, day, sum(digital) over w, sum(skilled) over w from per_area
+    window w as (partition by area_id order by day)`);
+  await executor.execute(sql`
+    with events as (
+      select h.hamlet_id, hc.criterion_code, hc.met_on as day, 1 as delta
+        from household_criteria hc join households h on h.id = hc.household_id
+      union all
+      select h.hamlet_id, hc.criterion_code, hc.lost_on, -1
+        from household_criteria hc join households h on h.id = hc.household_id where hc.lost_on is not null
+    ),
+    per_hamlet as (select hamlet_id, criterion_code, day, sum(delta) as delta from events group by 1, 2, 3),
+    per_area as (
+      select up.ancestor_id as area_id, criterion_code, day, sum(delta) as delta
+      from per_hamlet join area_ancestors up on up.area_id = per_hamlet.hamlet_id group by 1, 2, 3)
+    insert into area_criterion_daily_totals (area_id, criterion_code, day, households)
+    select area_id, criterion_code, day, sum(delta) over (partition by area_id, criterion_code order by day)
+    from per_area`);
+}

@@ -1,0 +1,90 @@
+/** Leaderboards: level ranking or improvement ranking of a parent's children (DOMAIN.md rules). */
+import type { Executor } from '../../db/client';
+import { InvalidInputError } from '../../errors';
+import { requireAreaByCode } from '../areas/service';
+import type { AreaSummary } from '../areas/queries';
+import { type Counts, figures, isDigitalHamlet, type Metric, metricFraction } from './metrics';
+import { previousQuarterEnd } from './periods';
+import { type ChildCounts, childCountsAt, thresholdsAt } from './queries';
+import { DEFAULT_RULES, type Fraction, difference, rankAreas, toNumber } from './ranking';
+
+export interface LeaderboardQuery {
+  parentCode: string;
+  metric: Metric;
+  asOf: string;
+  improvementSince?: string;
+}
+
+export interface LeaderboardRow {
+  area: AreaSummary;
+  rank: number | null;
+  ranked: boolean;
+  value: number | null;
+  numerator: number;
+  denominator: number;
+  previousRank: number | null;
+  isDigitalHamlet: boolean;
+}
+
+interface Child {
+  area: AreaSummary;
+  name: string;
+  households: number;
+  at: Map<string, Counts>;
+}
+
+function groupChildren(rows: ChildCounts[]): Child[] {
+  const children = new Map<number, Child>();
+  for (const row of rows) {
+    const { areaId, asOf, households, residents, digitalFamilies, skilledResidents, ...area } = row;
+    const child = children.get(areaId) ?? { area: { id: areaId, ...area }, name: area.name, households, at: new Map() };
+    child.at.set(asOf, { households, residents, digitalFamilies, skilledResidents });
+    children.set(areaId, child);
+  }
+  return [...children.values()];
+}
+
+/** Ranks of the children by `score`, keyed by area id. */
+function ranksBy(children: Child[], score: (c: Child) => Fraction | null): Map<number, number | null> {
+  const ranked = rankAreas(children.map((c) => ({ ...c, score: score(c) })), DEFAULT_RULES);
+  return new Map(ranked.map((r) => [r.item.area.id, r.rank]));
+}
+
+export async function leaderboard(db: Executor, q: LeaderboardQuery): Promise<LeaderboardRow[]> {
+  if (q.improvementSince && q.improvementSince >= q.asOf) {
+    throw new InvalidInputError('Ngày bắt đầu tính mức tiến bộ phải trước ngày xét.');
+  }
+  const previous = previousQuarterEnd(q.asOf);
+  const dates = [q.asOf, previous, ...(q.improvementSince ? [q.improvementSince] : [])];
+  const rows = await childCountsAt(db, q.parentCode, [...new Set(dates)]);
+  if (rows.length === 0) await requireAreaByCode(db, q.parentCode); // unknown parent → clear error
+  const children = groupChildren(rows);
+
+  const rateAt = (c: Child, day: string) => metricFraction(q.metric, c.at.get(day)!);
+  const since = q.improvementSince;
+  const score = since ? (c: Child) => difference(rateAt(c, q.asOf), rateAt(c, since)) : (c: Child) => rateAt(c, q.asOf);
+  const previousScore = since
+    ? previous > since ? (c: Child) => difference(rateAt(c, previous), rateAt(c, since)) : () => null
+    : (c: Child) => rateAt(c, previous);
+
+  const thresholds = new Map(
+    (await thresholdsAt(db, children.map((c) => c.area.id), q.asOf)).map((t) => [t.areaId, t.thousandths]),
+  );
+  const previousRanks = ranksBy(children, previousScore);
+  const byId = new Map(children.map((c) => [c.area.id, c]));
+
+  return rankAreas(children.map((c) => ({ ...c, score: score(c) })), DEFAULT_RULES).map(({ item, rank }) => {
+    const counts = byId.get(item.area.id)!.at.get(q.asOf)!;
+    const current = figures(q.metric, counts);
+    return {
+      area: item.area,
+      rank,
+      ranked: rank !== null,
+      value: since ? toNumber(item.score) : current.value,
+      numerator: current.numerator,
+      denominator: current.denominator,
+      previousRank: previousRanks.get(item.area.id) ?? null,
+      isDigitalHamlet: item.area.level === 'hamlet' && isDigitalHamlet(counts, thresholds.get(item.area.id)),
+    };
+  });
+}

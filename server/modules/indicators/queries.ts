@@ -1,0 +1,133 @@
+/*
+ * Reads of the indicator aggregates. Each function is one statement whatever the number of areas
+ * or dates asked for; none touches households, so the cost follows the number of areas.
+ */
+import { sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client';
+import type { AreaSummary } from '../areas/queries';
+
+const idList = (ids: readonly number[]) =>
+  sql`(select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::int)`;
+const dateList = (dates: readonly string[]) =>
+  sql`(select (jsonb_array_elements_text(${JSON.stringify(dates)}::jsonb))::date as day)`;
+
+export interface AreaCounts {
+  areaId: number;
+  asOf: string;
+  households: number;
+  residents: number;
+  digitalFamilies: number;
+  skilledResidents: number;
+}
+
+/** Denominators and numerators of each area at each date. */
+export function countsAt(db: Executor, areaIds: readonly number[], dates: readonly string[]): Promise<AreaCounts[]> {
+  return queryRows<AreaCounts>(db, sql`
+    select a.id as "areaId", to_char(d.day, 'YYYY-MM-DD') as "asOf",
+           coalesce(t.households, 0)::int as households, coalesce(t.residents, 0)::int as residents,
+           coalesce(v.digital_families, 0)::int as "digitalFamilies",
+           coalesce(v.skilled_residents, 0)::int as "skilledResidents"
+    from ${idList(areaIds)} a(id)
+    cross join ${dateList(dates)} d
+    left join area_totals t on t.area_id = a.id
+    left join lateral (
+      select digital_families, skilled_residents from area_daily_totals x
+      where x.area_id = a.id and x.day <= d.day order by x.day desc limit 1) v on true`);
+}
+
+export interface ChildCounts extends AreaCounts, Omit<AreaSummary, 'id'> {}
+
+/** The current children of a parent with their counts at each date: a whole leaderboard in one read. */
+export function childCountsAt(db: Executor, parentCode: string, dates: readonly string[]): Promise<ChildCounts[]> {
+  return queryRows<ChildCounts>(db, sql`
+    select c.id as "areaId", c.code, c.name, c.level, c.kind, c.parent_id as "parentId",
+           c.latitude, c.longitude, to_char(d.day, 'YYYY-MM-DD') as "asOf",
+           coalesce(t.households, 0)::int as households, coalesce(t.residents, 0)::int as residents,
+           coalesce(v.digital_families, 0)::int as "digitalFamilies",
+           coalesce(v.skilled_residents, 0)::int as "skilledResidents"
+    from areas p
+    join areas c on c.parent_id = p.id and c.valid_to is null
+    cross join ${dateList(dates)} d
+    left join area_totals t on t.area_id = c.id
+    left join lateral (
+      select digital_families, skilled_residents from area_daily_totals x
+      where x.area_id = c.id and x.day <= d.day order by x.day desc limit 1) v on true
+    where p.code = ${parentCode} and p.valid_to is null`);
+}
+
+/**
+ * The "Xóm số" threshold (thousandths, exact) of the criteria set in force at `asOf` for each
+ * area's province; areas above provinces have none.
+ */
+export function thresholdsAt(db: Executor, areaIds: readonly number[], asOf: string) {
+  return queryRows<{ areaId: number; thousandths: number }>(db, sql`
+    select a.id as "areaId", round(s.digital_hamlet_threshold * 1000)::int as thousandths
+    from ${idList(areaIds)} a(id)
+    join area_ancestors up on up.area_id = a.id
+    join areas p on p.id = up.ancestor_id and p.level = 'province'
+    join lateral (
+      select digital_hamlet_threshold from criteria_sets s
+      where s.province_id = p.id and s.year <= extract(year from ${asOf}::date)
+      order by s.year desc limit 1) s on true`);
+}
+
+/** How many hamlets under each area are at or above their province's threshold at `asOf`. */
+export function digitalHamletCounts(db: Executor, areaIds: readonly number[], asOf: string) {
+  return queryRows<{ areaId: number; count: number; total: number; thousandths: number | null }>(db, sql`
+    with hamlets as (
+      select up.ancestor_id as area_id, h.id as hamlet_id, p.id as province_id
+      from ${idList(areaIds)} a(id)
+      join area_ancestors up on up.ancestor_id = a.id
+      join areas h on h.id = up.area_id and h.level = 'hamlet' and h.valid_to is null
+      join area_ancestors hp on hp.area_id = h.id
+      join areas p on p.id = hp.ancestor_id and p.level = 'province'
+    ),
+    thresholds as (
+      select distinct on (s.province_id) s.province_id, s.digital_hamlet_threshold as threshold
+      from criteria_sets s where s.year <= extract(year from ${asOf}::date)
+      order by s.province_id, s.year desc
+    )
+    select a.id as "areaId",
+           count(x.hamlet_id)::int as total,
+           (count(*) filter (where t.households > 0
+              and v.digital_families >= th.threshold * t.households))::int as count,
+           round(min(th.threshold) * 1000)::int as thousandths
+    from ${idList(areaIds)} a(id)
+    left join hamlets x on x.area_id = a.id
+    left join thresholds th on th.province_id = x.province_id
+    left join area_totals t on t.area_id = x.hamlet_id
+    left join lateral (
+      select digital_families from area_daily_totals d
+      where d.area_id = x.hamlet_id and d.day <= ${asOf}::date order by d.day desc limit 1) v on true
+    group by a.id`);
+}
+
+export interface CriterionCounts {
+  areaId: number;
+  code: string;
+  label: string;
+  position: number;
+  households: number;
+  met: number;
+}
+
+/** Households meeting each item of the criteria set in force at `asOf`, per area. */
+export function criterionCountsAt(db: Executor, areaIds: readonly number[], asOf: string): Promise<CriterionCounts[]> {
+  return queryRows<CriterionCounts>(db, sql`
+    select a.id as "areaId", c.code, c.label, i.position::int as position,
+           coalesce(t.households, 0)::int as households, coalesce(v.households, 0)::int as met
+    from ${idList(areaIds)} a(id)
+    join area_ancestors up on up.area_id = a.id
+    join areas p on p.id = up.ancestor_id and p.level = 'province'
+    join lateral (
+      select id from criteria_sets s where s.province_id = p.id and s.year <= extract(year from ${asOf}::date)
+      order by s.year desc limit 1) s on true
+    join criteria_set_items i on i.set_id = s.id
+    join criteria c on c.code = i.criterion_code
+    left join area_totals t on t.area_id = a.id
+    left join lateral (
+      select households from area_criterion_daily_totals d
+      where d.area_id = a.id and d.criterion_code = c.code and d.day <= ${asOf}::date
+      order by d.day desc limit 1) v on true
+    order by a.id, i.position`);
+}

@@ -1,0 +1,37 @@
+import type { Context } from '../../graphql/context';
+import { InvalidInputError } from '../../errors';
+import { countsKey } from './loaders';
+import { figures, type IndicatorFigures, type Metric } from './metrics';
+import { monthEnds } from './periods';
+import { criterionCountsAt, digitalHamletCounts } from './queries';
+
+const MAX_SERIES_POINTS = 120;
+
+export async function indicatorOf(ctx: Context, areaId: number, metric: Metric, asOf: string): Promise<IndicatorFigures> {
+  return figures(metric, await ctx.loaders.counts.load(countsKey(areaId, asOf)));
+}
+
+/** Monthly values from `from` to `to`: each month end, the last point being `to`. */
+export async function seriesOf(ctx: Context, areaId: number, metric: Metric, from: string, to: string) {
+  if (from > to) throw new InvalidInputError('Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.');
+  const days = monthEnds(from, to);
+  if (days.length > MAX_SERIES_POINTS) {
+    throw new InvalidInputError(`Khoảng thời gian quá dài: tối đa ${MAX_SERIES_POINTS} tháng.`);
+  }
+  const counts = await ctx.loaders.counts.loadMany(days.map((d) => countsKey(areaId, d)));
+  return days.map((date, i) => {
+    const c = counts[i];
+    if (!c || c instanceof Error) throw c ?? new Error('missing counts');
+    return { date, ...figures(metric, c) };
+  });
+}
+
+export async function digitalHamletsOf(ctx: Context, areaId: number, asOf: string) {
+  const [row] = await digitalHamletCounts(ctx.db, [areaId], asOf);
+  return { count: row?.count ?? 0, total: row?.total ?? 0, threshold: row?.thousandths != null ? row.thousandths / 1000 : null };
+}
+
+export async function criteriaOf(ctx: Context, areaId: number, asOf: string) {
+  const rows = await criterionCountsAt(ctx.db, [areaId], asOf);
+  return rows.map((r) => ({ ...r, share: r.households > 0 ? r.met / r.households : null }));
+}

@@ -1,0 +1,78 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Area } from '../areas/types';
+import { DateScalar } from '../../graphql/scalars';
+
+@ObjectType({ description: 'Giá trị chỉ số: tử số / mẫu số; value từ 0 đến 1, null khi mẫu số bằng 0' })
+export class IndicatorValue {
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field(() => Int)
+  numerator!: number;
+
+  @Field(() => Int)
+  denominator!: number;
+}
+
+@ObjectType({ description: 'Giá trị chỉ số tại một ngày (cuối tháng)' })
+export class IndicatorPoint extends IndicatorValue {
+  @Field(() => DateScalar)
+  date!: string;
+}
+
+@ObjectType({ description: 'Số thôn/xóm đạt "Xóm số" trên tổng số' })
+export class DigitalHamletCount {
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Ngưỡng tỷ lệ Gia đình số để đạt Xóm số' })
+  threshold!: number | null;
+}
+
+@ObjectType({ description: 'Số hộ đáp ứng một tiêu chí của bộ tiêu chí Gia đình số đang áp dụng' })
+export class CriterionProgress {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Int)
+  households!: number;
+
+  @Field(() => Int)
+  met!: number;
+
+  @Field(() => Float, { nullable: true })
+  share!: number | null;
+}
+
+@ObjectType({ description: 'Một dòng bảng xếp hạng' })
+export class LeaderboardEntry {
+  @Field(() => Int, { nullable: true, description: 'Thứ hạng; null = chưa xếp hạng' })
+  rank!: number | null;
+
+  @Field(() => Boolean)
+  ranked!: boolean;
+
+  @Field(() => Area)
+  area!: Area;
+
+  @Field(() => Float, { nullable: true, description: 'Tỷ lệ, hoặc mức tăng tỷ lệ khi có improvementSince' })
+  value!: number | null;
+
+  @Field(() => Int)
+  numerator!: number;
+
+  @Field(() => Int)
+  denominator!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Thứ hạng cuối quý trước' })
+  previousRank!: number | null;
+
+  @Field(() => Boolean, { description: 'Thôn/xóm đạt Xóm số tại ngày xét' })
+  isDigitalHamlet!: boolean;
+}
