@@ -1,0 +1,27 @@
+/** Getting a database ready: migrations always, demo data only into an empty database. */
+import { sql } from 'drizzle-orm';
+import { type Database, queryRows } from './db/client';
+import { migrateDatabase } from './db/migrate';
+import { rebuildAncestors } from './modules/areas/queries';
+import { rebuildAggregates } from './modules/indicators/aggregates';
+
+export type Progress = (step: string, done: number, total: number) => void;
+
+export async function isEmpty(database: Database): Promise<boolean> {
+  const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from areas`);
+  return row?.n === 0;
+}
+
+export async function prepareDatabase(database: Database, options: { seedDemo: boolean; onProgress?: Progress }) {
+  await migrateDatabase(database);
+  if (!options.seedDemo || !(await isEmpty(database))) return { seeded: false };
+  const { seedDemo } = await import('../seeds/demo');
+  await database.db.transaction(async (tx) => {
+    await seedDemo(tx, { onProgress: options.onProgress });
+    options.onProgress?.('Tính các chỉ số tổng hợp', 0, 1);
+    await rebuildAncestors(tx);
+    await rebuildAggregates(tx);
+    options.onProgress?.('Tính các chỉ số tổng hợp', 1, 1);
+  });
+  return { seeded: true };
+}
