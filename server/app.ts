@@ -8,11 +8,16 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
-import express from 'express';
+import express, { type Request, type Response } from 'express';
+import helmet from 'helmet';
 import type { Db } from './db/client';
 import { createContext, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
+import { armor } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
+import { clearedSessionCookie, readSessionToken, sessionCookie, type SessionCookieControl } from './modules/access/cookie';
+import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimitOptions } from './modules/access/login-limits';
+import { viewerFromSession } from './modules/access/service';
 import { geoRouter } from './modules/areas/geo-route';
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -21,6 +26,9 @@ export interface ServerOptions {
   db: Db;
   port: number;
   production?: boolean;
+  /** Express "trust proxy": set it when a reverse proxy sets X-Forwarded-For, so req.ip is the client. */
+  trustProxy?: boolean | number | string;
+  loginLimits?: LoginLimitOptions;
 }
 
 export interface RunningServer {
@@ -29,26 +37,75 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer({ db, port, production = false }: ServerOptions): Promise<RunningServer> {
+/** The session cookie of one request, for the resolvers that sign in and out. */
+function cookieControl(req: Request, res: Response, secure: boolean): SessionCookieControl {
+  return {
+    token: readSessionToken(req.headers.cookie),
+    set: (token, expiresAt) => void res.append('Set-Cookie', sessionCookie(token, expiresAt, secure)),
+    clear: () => void res.append('Set-Cookie', clearedSessionCookie(secure)),
+  };
+}
+
+/*
+ * Security headers (helmet) for everything served. The CSP allows the SPA's own scripts and
+ * styles, inline styles (Leaflet positions its tiles and markers with style attributes), and
+ * images from data: and blob: URLs (Leaflet icons, exported charts).
+ */
+const securityHeaders = (production: boolean) => helmet({
+  contentSecurityPolicy: {
+    useDefaults: true,
+    directives: {
+      'default-src': ["'self'"],
+      'script-src': ["'self'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:', 'blob:'],
+      'connect-src': ["'self'"],
+      'object-src': ["'none'"],
+      'frame-ancestors': ["'none'"],
+      'upgrade-insecure-requests': production ? [] : null,
+    },
+  },
+  // HSTS only means something over HTTPS, i.e. in production behind TLS.
+  strictTransportSecurity: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+});
+
+export async function startServer({
+  db, port, production = false, trustProxy = false, loginLimits = DEFAULT_LOGIN_LIMITS,
+}: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = createServer(app);
+  const limits = armor();
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    // Apollo's CSRF prevention stays on (the default): a request must be JSON or carry a custom header.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
   });
   await apollo.start();
+  const loginLimiter = new LoginLimiter(loginLimits);
 
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxy);
+  app.use(securityHeaders(production));
   app.use(compression());
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
   app.use('/api/geo', geoRouter(db));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const ip = req.ip ?? req.socket.remoteAddress ?? null;
+        const session = cookieControl(req, res, production);
+        const viewer = session.token ? await viewerFromSession(db, session.token, ip) : null;
+        return createContext(db, viewer, { ip, session, loginLimiter });
+      },
+    }),
   );
   if (!production) {
     app.get('/explorer', (_req, res) => res.sendFile('explorer.html', { root: webDist }));

@@ -36,3 +36,9 @@ export class ConflictError extends AppError {
     super('CONFLICT', message, details);
   }
 }
+
+export class TooManyRequestsError extends AppError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
+  }
+}

@@ -8,13 +8,15 @@ export interface AuditEntry {
   entityId?: string | number | null;
   before?: unknown;
   after?: unknown;
+  /** Who acted when there is no viewer yet (sign-in): overrides the viewer's user and IP. */
+  actor?: { userId: number | null; ip: string | null };
 }
 
 /** Records a change; call it inside the transaction that makes the change. */
 export async function recordAudit(tx: Executor, viewer: Viewer | null, entry: AuditEntry): Promise<void> {
   await tx.insert(auditLog).values({
-    userId: viewer?.userId ?? null,
-    ip: viewer?.ip ?? null,
+    userId: entry.actor ? entry.actor.userId : viewer?.userId ?? null,
+    ip: entry.actor ? entry.actor.ip : viewer?.ip ?? null,
     action: entry.action,
     entity: entry.entity,
     entityId: entry.entityId == null ? null : String(entry.entityId),

@@ -17,6 +17,9 @@ export interface Viewer {
   /** Areas the user acts on (province, commune or hamlets); their descendants are in scope too. */
   areaIds: number[];
   ip?: string;
+  username?: string;
+  /** The sign-in session the request came with (absent for viewers built in tests or scripts). */
+  sessionId?: number;
 }
 
 /** Roles that see every area of the province. */

@@ -20,3 +20,12 @@ export async function listAreasUnder(db: Executor, parentCode?: string, level?: 
   const collator = new Intl.Collator('vi');
   return rows.sort((a, b) => collator.compare(a.name, b.name));
 }
+
+/** The current areas with these codes, in the order given; NOT_FOUND names the missing ones. */
+export async function requireAreasByCodes(db: Executor, codes: readonly string[]): Promise<AreaSummary[]> {
+  const unique = [...new Set(codes)];
+  const found = new Map((await findAreasByCodes(db, unique)).map((a) => [a.code, a]));
+  const missing = unique.filter((c) => !found.has(c));
+  if (missing.length > 0) throw new NotFoundError(`Không tìm thấy địa bàn có mã: ${missing.join(', ')}.`);
+  return unique.map((c) => found.get(c)!);
+}

@@ -24,6 +24,8 @@ export interface LeaderboardRow {
   denominator: number;
   previousRank: number | null;
   isDigitalHamlet: boolean;
+  /** Households of the area now: the size of the cell, for small-cell suppression. */
+  households: number;
 }
 
 interface Child {
@@ -85,6 +87,7 @@ export async function leaderboard(db: Executor, q: LeaderboardQuery): Promise<Le
       denominator: current.denominator,
       previousRank: previousRanks.get(item.area.id) ?? null,
       isDigitalHamlet: item.area.level === 'hamlet' && isDigitalHamlet(counts, thresholds.get(item.area.id)),
+      households: counts.households,
     };
   });
 }

@@ -1,10 +1,9 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { DateScalar } from '../../graphql/scalars';
-import { Area, toArea } from '../areas/types';
-import { leaderboard } from './leaderboard';
+import { Area } from '../areas/types';
 import { Metric } from './metrics';
-import { criteriaOf, digitalHamletsOf, indicatorOf, seriesOf } from './service';
+import { criteriaOf, digitalHamletsOf, indicatorOf, leaderboardFor, seriesOf } from './service';
 import { CriterionProgress, DigitalHamletCount, IndicatorPoint, IndicatorValue, LeaderboardEntry } from './types';
 
 @Resolver(() => Area)
@@ -52,16 +51,13 @@ export class AreaIndicatorResolver {
 @Resolver()
 export class LeaderboardResolver {
   @Query(() => [LeaderboardEntry], { description: 'Bảng xếp hạng các địa bàn con của parentCode' })
-  async leaderboard(
+  leaderboard(
     @Arg('parentCode', () => String) parentCode: string,
     @Arg('metric', () => Metric) metric: Metric,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Arg('improvementSince', () => DateScalar, { nullable: true }) improvementSince: string | null,
     @Ctx() ctx: Context,
   ): Promise<LeaderboardEntry[]> {
-    const rows = await leaderboard(ctx.db, {
-      parentCode, metric, asOf: asOf ?? ctx.today, improvementSince: improvementSince ?? undefined,
-    });
-    return rows.map((row) => ({ ...row, area: toArea(row.area) }));
+    return leaderboardFor(ctx, { parentCode, metric, asOf: asOf ?? ctx.today, improvementSince: improvementSince ?? undefined });
   }
 }

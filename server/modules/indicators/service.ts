@@ -1,14 +1,18 @@
 import type { Context } from '../../graphql/context';
 import { InvalidInputError } from '../../errors';
+import { disclose, suppressedFor } from '../access/disclosure';
+import { toArea } from '../areas/types';
+import { leaderboard, type LeaderboardQuery } from './leaderboard';
 import { countsKey } from './loaders';
-import { figures, type IndicatorFigures, type Metric } from './metrics';
+import { figures, type Metric } from './metrics';
 import { monthEnds } from './periods';
 import { criterionCountsAt, digitalHamletCounts } from './queries';
 
 const MAX_SERIES_POINTS = 120;
 
-export async function indicatorOf(ctx: Context, areaId: number, metric: Metric, asOf: string): Promise<IndicatorFigures> {
-  return figures(metric, await ctx.loaders.counts.load(countsKey(areaId, asOf)));
+export async function indicatorOf(ctx: Context, areaId: number, metric: Metric, asOf: string) {
+  const counts = await ctx.loaders.counts.load(countsKey(areaId, asOf));
+  return disclose(ctx.viewer, counts.households, figures(metric, counts));
 }
 
 /** Monthly values from `from` to `to`: each month end, the last point being `to`. */
@@ -22,7 +26,7 @@ export async function seriesOf(ctx: Context, areaId: number, metric: Metric, fro
   return days.map((date, i) => {
     const c = counts[i];
     if (!c || c instanceof Error) throw c ?? new Error('missing counts');
-    return { date, ...figures(metric, c) };
+    return { date, ...disclose(ctx.viewer, c.households, figures(metric, c)) };
   });
 }
 
@@ -33,5 +37,16 @@ export async function digitalHamletsOf(ctx: Context, areaId: number, asOf: strin
 
 export async function criteriaOf(ctx: Context, areaId: number, asOf: string) {
   const rows = await criterionCountsAt(ctx.db, [areaId], asOf);
-  return rows.map((r) => ({ ...r, share: r.households > 0 ? r.met / r.households : null }));
+  return rows.map((r) => suppressedFor(ctx.viewer, r.households)
+    ? { ...r, households: 0, met: 0, share: null, suppressed: true }
+    : { ...r, share: r.households > 0 ? r.met / r.households : null, suppressed: false });
+}
+
+/** A leaderboard as the viewer may see it: small cells blanked for the public. */
+export async function leaderboardFor(ctx: Context, q: LeaderboardQuery) {
+  const rows = await leaderboard(ctx.db, q);
+  return rows.map(({ households, ...row }) => {
+    const shown = disclose(ctx.viewer, households, row);
+    return { ...shown, isDigitalHamlet: shown.suppressed ? false : row.isDigitalHamlet, area: toArea(row.area) };
+  });
 }

@@ -12,6 +12,9 @@ export class IndicatorValue {
 
   @Field(() => Int)
   denominator!: number;
+
+  @Field(() => Boolean, { description: 'Ô nhỏ (1–4 hộ) bị ẩn với người xem công khai: hiển thị "<5"; value null, tử số và mẫu số 0' })
+  suppressed!: boolean;
 }
 
 @ObjectType({ description: 'Giá trị chỉ số tại một ngày (cuối tháng)' })
@@ -48,6 +51,9 @@ export class CriterionProgress {
 
   @Field(() => Float, { nullable: true })
   share!: number | null;
+
+  @Field(() => Boolean, { description: 'Ô nhỏ (1–4 hộ) bị ẩn với người xem công khai: hiển thị "<5"; value null, tử số và mẫu số 0' })
+  suppressed!: boolean;
 }
 
 @ObjectType({ description: 'Một dòng bảng xếp hạng' })
@@ -75,4 +81,7 @@ export class LeaderboardEntry {
 
   @Field(() => Boolean, { description: 'Thôn/xóm đạt Xóm số tại ngày xét' })
   isDigitalHamlet!: boolean;
+
+  @Field(() => Boolean, { description: 'Ô nhỏ (1–4 hộ) bị ẩn với người xem công khai: hiển thị "<5"; value null, tử số và mẫu số 0' })
+  suppressed!: boolean;
 }
