@@ -16,8 +16,10 @@ export async function prepareDatabase(database: Database, options: { seedDemo: b
   await migrateDatabase(database);
   if (!options.seedDemo || !(await isEmpty(database))) return { seeded: false };
   const { seedDemo } = await import('../seeds/demo');
+  const { seedDemoUsers } = await import('../seeds/users');
   await database.db.transaction(async (tx) => {
     await seedDemo(tx, { onProgress: options.onProgress });
+    await seedDemoUsers(tx);
     options.onProgress?.('Tính các chỉ số tổng hợp', 0, 1);
     await rebuildAncestors(tx);
     await rebuildAggregates(tx);
