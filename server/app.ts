@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
-import express, { type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Db } from './db/client';
 import { createContext, type Context } from './graphql/context';
@@ -69,6 +69,16 @@ const securityHeaders = (production: boolean) => helmet({
   strictTransportSecurity: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
 });
 
+/** Body too large or not JSON: a GraphQL-shaped error in Vietnamese rather than Express's HTML page. */
+function bodyErrors(error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) {
+  if (!error || typeof error.status !== 'number') return next(error);
+  const tooLarge = error.type === 'entity.too.large';
+  res.status(error.status).json({ errors: [{
+    message: tooLarge ? 'Yêu cầu quá lớn (tối đa 100 KB).' : 'Yêu cầu không hợp lệ: nội dung phải là JSON.',
+    extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+  }] });
+}
+
 export async function startServer({
   db, port, production = false, trustProxy = false, loginLimits = DEFAULT_LOGIN_LIMITS,
 }: ServerOptions): Promise<RunningServer> {
@@ -107,6 +117,7 @@ export async function startServer({
       },
     }),
   );
+  app.use('/graphql', bodyErrors);
   if (!production) {
     app.get('/explorer', (_req, res) => res.sendFile('explorer.html', { root: webDist }));
   }

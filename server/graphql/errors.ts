@@ -5,6 +5,12 @@ import { AppError } from '../errors';
 const KNOWN_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
+/** PostgreSQL refuses some characters in text (NUL bytes): that is the caller's input, not a bug. */
+function isBadCharacter(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } } | null)?.cause;
+  return cause?.code === '22021' || cause?.code === '22P05';
+}
+
 /**
  * Errors the user caused keep their message; anything else (a bug, a database error) becomes a
  * generic Vietnamese message so no SQL, stack trace or internal name reaches the client.
@@ -12,7 +18,12 @@ const KNOWN_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED'
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = String(formatted.extensions?.code ?? '');
-  if (original instanceof AppError || KNOWN_CODES.has(code)) return formatted;
+  if (original instanceof AppError) return formatted;
+  if (isBadCharacter(original)) {
+    return { ...formatted, message: 'Dữ liệu chứa ký tự không hợp lệ (ví dụ ký tự NUL).', extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  // GraphQL Armor prefixes its (Vietnamese) limit messages with "Syntax Error: ".
+  if (KNOWN_CODES.has(code)) return { ...formatted, message: formatted.message.replace(/^Syntax Error: (?=Truy vấn)/, '') };
   console.error(original);
   return {
     message: 'Đã xảy ra lỗi trên máy chủ. Vui lòng thử lại sau.',

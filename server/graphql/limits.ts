@@ -16,11 +16,11 @@ export const LIMITS = {
 
 export function armor() {
   const protection = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, errorMessage: `Truy vấn quá sâu (tối đa ${LIMITS.maxDepth} cấp).`, flattenFragments: true },
-    maxAliases: { n: LIMITS.maxAliases, errorMessage: `Truy vấn có quá nhiều bí danh (tối đa ${LIMITS.maxAliases}).` },
-    maxDirectives: { n: LIMITS.maxDirectives, errorMessage: `Truy vấn có quá nhiều chỉ thị (tối đa ${LIMITS.maxDirectives}).` },
-    maxTokens: { n: LIMITS.maxTokens, errorMessage: `Truy vấn quá dài (tối đa ${LIMITS.maxTokens} ký hiệu).` },
-    costLimit: { maxCost: LIMITS.maxCost, errorMessage: 'Truy vấn quá tốn kém: hãy chia thành nhiều truy vấn nhỏ hơn.' },
+    maxDepth: { exposeLimits: false, n: LIMITS.maxDepth, errorMessage: `Truy vấn quá sâu (tối đa ${LIMITS.maxDepth} cấp).`, flattenFragments: true },
+    maxAliases: { exposeLimits: false, n: LIMITS.maxAliases, errorMessage: `Truy vấn có quá nhiều bí danh (tối đa ${LIMITS.maxAliases}).` },
+    maxDirectives: { exposeLimits: false, n: LIMITS.maxDirectives, errorMessage: `Truy vấn có quá nhiều chỉ thị (tối đa ${LIMITS.maxDirectives}).` },
+    maxTokens: { exposeLimits: false, n: LIMITS.maxTokens, errorMessage: `Truy vấn quá dài (tối đa ${LIMITS.maxTokens} ký hiệu).` },
+    costLimit: { exposeLimits: false, maxCost: LIMITS.maxCost, errorMessage: 'Truy vấn quá tốn kém: hãy chia thành nhiều truy vấn nhỏ hơn.' },
     blockFieldSuggestion: { enabled: true },
   });
   return protection.protect();
