@@ -6,6 +6,8 @@ export interface Config {
   production: boolean;
   /** Seed the demo data into an empty database. */
   seedDemo: boolean;
+  /** Express "trust proxy" (hops or subnets) when behind a reverse proxy; false otherwise. */
+  trustProxy: boolean | number | string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -15,5 +17,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pgliteDataDir: env.PGLITE_DATA_DIR ?? '.data/pglite',
     production: env.NODE_ENV === 'production',
     seedDemo: env.SEED_DEMO !== 'false',
+    trustProxy: !env.TRUST_PROXY ? false : /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY,
   };
 }

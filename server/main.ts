@@ -31,7 +31,7 @@ async function main() {
   });
   if (seeded) log('Đã nạp dữ liệu mẫu tỉnh Cao Bằng.');
   await web;
-  const server = await startServer({ db: database.db, port: config.port, production: config.production });
+  const server = await startServer({ db: database.db, port: config.port, production: config.production, trustProxy: config.trustProxy });
   log(`Sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} giây: ${server.url}`);
   if (!config.production) log(`Trình khám phá GraphQL ngoại tuyến: ${server.url}/explorer`);
 

@@ -31,8 +31,8 @@ describe.each(drivers)('personal data on %s', (driver) => {
     await seedGolden(database.db);
     await seedAccessFixtures(database.db);
     server = await startTestServer(database.db);
-    [officer, leader, admin, team] = await Promise.all(
-      ['officer', 'leader', 'admin', 'team'].map((u) => server.signIn(u, DEMO_PASSWORD)));
+    const signIn = (u: string) => server.signIn(u, DEMO_PASSWORD);
+    [officer, leader, admin, team] = await Promise.all([signIn('officer'), signIn('leader'), signIn('admin'), signIn('team')]);
   });
   afterAll(async () => {
     await server?.close();
