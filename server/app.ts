@@ -101,6 +101,10 @@ export async function startServer({
 
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
+  if (!production) {
+    // The offline explorer (development only) is a self-contained page with its own inline code.
+    app.get('/explorer', helmet({ contentSecurityPolicy: false }), (_req, res) => res.sendFile('explorer.html', { root: webDist }));
+  }
   app.use(securityHeaders(production));
   app.use(compression());
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
@@ -118,9 +122,6 @@ export async function startServer({
     }),
   );
   app.use('/graphql', bodyErrors);
-  if (!production) {
-    app.get('/explorer', (_req, res) => res.sendFile('explorer.html', { root: webDist }));
-  }
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   app.get('/{*path}', (_req, res) => {
     if (existsSync(`${webDist}/index.html`)) res.sendFile('index.html', { root: webDist });

@@ -127,6 +127,9 @@ describe.each(drivers)('personal data on %s', (driver) => {
     const criteria = await server.query<{ area: { criteria: unknown[] } }>(
       `{ area(code: "${OTHER_HAMLET}") { criteria(asOf: "2025-12-31") { code households met share suppressed } } }`);
     expect(criteria.data!.area.criteria[0]).toMatchObject({ households: 0, met: 0, share: null, suppressed: true });
+    const hamlets = `{ area(code: "${OTHER_HAMLET}") { digitalHamlets(asOf: "2025-12-31") { count total suppressed } } }`;
+    expect((await server.query(hamlets)).data).toEqual({ area: { digitalHamlets: { count: 0, total: 0, suppressed: true } } });
+    expect((await officer.query(hamlets)).data).toEqual({ area: { digitalHamlets: { count: 1, total: 1, suppressed: false } } });
   });
 
   it('lets the province admin filter and page the audit log', async () => {

@@ -31,8 +31,12 @@ export async function seriesOf(ctx: Context, areaId: number, metric: Metric, fro
 }
 
 export async function digitalHamletsOf(ctx: Context, areaId: number, asOf: string) {
-  const [row] = await digitalHamletCounts(ctx.db, [areaId], asOf);
-  return { count: row?.count ?? 0, total: row?.total ?? 0, threshold: row?.thousandths != null ? row.thousandths / 1000 : null };
+  const [[row], counts] = await Promise.all([
+    digitalHamletCounts(ctx.db, [areaId], asOf), ctx.loaders.counts.load(countsKey(areaId, asOf))]);
+  const threshold = row?.thousandths != null ? row.thousandths / 1000 : null;
+  // A hamlet of 1–4 households being a "Xóm số" tells the public about each of its families.
+  if (suppressedFor(ctx.viewer, counts.households)) return { count: 0, total: 0, threshold, suppressed: true };
+  return { count: row?.count ?? 0, total: row?.total ?? 0, threshold, suppressed: false };
 }
 
 export async function criteriaOf(ctx: Context, areaId: number, asOf: string) {

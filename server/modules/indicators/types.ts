@@ -33,6 +33,9 @@ export class DigitalHamletCount {
 
   @Field(() => Float, { nullable: true, description: 'Ngưỡng tỷ lệ Gia đình số để đạt Xóm số' })
   threshold!: number | null;
+
+  @Field(() => Boolean, { description: 'Thôn/xóm 1–4 hộ, ẩn với người xem công khai: count và total bằng 0' })
+  suppressed!: boolean;
 }
 
 @ObjectType({ description: 'Số hộ đáp ứng một tiêu chí của bộ tiêu chí Gia đình số đang áp dụng' })
