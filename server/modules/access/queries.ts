@@ -50,6 +50,11 @@ export async function insertSession(db: Executor, s: { userId: number; tokenHash
   return row!.id;
 }
 
+/** Forgets sessions that ended more than a week ago (they no longer serve the audit of who was signed in). */
+export async function pruneSessions(db: Executor): Promise<void> {
+  await db.execute(sql`delete from sessions where coalesce(revoked_at, expires_at) < now() - interval '7 days'`);
+}
+
 /** Revokes one session by its token hash; returns it when it was live. */
 export async function revokeSession(db: Executor, tokenHash: string) {
   const [row] = await db.update(sessions).set({ revokedAt: sql`now()` })
