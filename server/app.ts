@@ -17,6 +17,7 @@ import { armor } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { clearedSessionCookie, readSessionToken, sessionCookie, type SessionCookieControl } from './modules/access/cookie';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimitOptions } from './modules/access/login-limits';
+import { dummyHash } from './modules/access/passwords';
 import { viewerFromSession } from './modules/access/service';
 import { geoRouter } from './modules/areas/geo-route';
 
@@ -98,6 +99,8 @@ export async function startServer({
   });
   await apollo.start();
   const loginLimiter = new LoginLimiter(loginLimits);
+  // Computed once now, so even the first sign-in with an unknown username costs one verification only.
+  await dummyHash();
 
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
