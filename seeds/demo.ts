@@ -252,8 +252,10 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Pro
   progress('households');
 
   // --- Residents ---------------------------------------------------------------------------------
-  // The adults registered for the movement, 1–3 per household: the head, usually the spouse, and
-  // an adult child (or a parent of a young head). Ages are as of `today`'s year.
+  // The adults registered for the movement, 1–3 per household (households.members keeps the full
+  // size, 1–9): the head, usually the spouse, and an adult child (or a parent of the head; a
+  // father shares the head's family name). Ages are as of `today`'s year. Staged in materialized
+  // CTEs so that each hash is computed once per row.
   const year = Number(today.slice(0, 4));
   await run(db, sql`
     insert into residents (code, household_id, full_name, birth_year, sex, target_group)
@@ -287,7 +289,7 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Pro
     )
     select code, id,
       (case when role = 'head' then head_name
-            else (case when role = 'child' then split_part(head_name, ' ', 1) else ${pick(FAMILY, bits(sql`k`, 0))} end)
+            else (case when role = 'child' or (role = 'parent' and male) then split_part(head_name, ' ', 1) else ${pick(FAMILY, bits(sql`k`, 0))} end)
               || ' ' || (case when male then ${pick(MIDDLE_MALE, bits(sql`k`, 1))} else ${pick(MIDDLE_FEMALE, bits(sql`k`, 1))} end)
               || ' ' || (case when male then ${pick(GIVEN_MALE, bits(sql`k`, 2))} else ${pick(GIVEN_FEMALE, bits(sql`k`, 2))} end)
        end),
@@ -336,8 +338,7 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Pro
       ) as o(criterion, rank)
       cross join lateral (select ${hash(sql`h.code || o.criterion`, 5)} as kc offset 0) as kc
       where o.rank <= h.n_met
-    ) c
-    order by household_id, criterion`);
+    ) c`);
   progress('household criteria');
 
   // --- Skill assessments -------------------------------------------------------------------------
