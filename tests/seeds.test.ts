@@ -60,7 +60,7 @@ describe('demo seed', () => {
 
   beforeAll(async () => {
     ({ database: first, steps } = await seededDatabase());
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
     await first?.close();
@@ -178,5 +178,5 @@ describe('demo seed', () => {
     } finally {
       await second.close();
     }
-  }, 180_000);
+  }, 300_000);
 });
