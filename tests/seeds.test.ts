@@ -171,12 +171,13 @@ describe('demo seed', () => {
     expect(row?.passed).toBeGreaterThan(50_000);
   });
 
-  it('is deterministic: a second database gets the same data', async () => {
-    const { database: second } = await seededDatabase();
-    try {
-      expect(await fingerprint(second)).toEqual(await fingerprint(first));
-    } finally {
-      await second.close();
-    }
-  }, 300_000);
+  it('is deterministic: the same data on every run and machine (pinned fingerprint)', async () => {
+    // Pinned from a run of this generator; a change to the generator must update these on purpose.
+    expect(await fingerprint(first)).toMatchObject({
+      households: 130_023,
+      met_on_hash: '32a40458881d5027eb2f39009c3b8a43',
+      household_hash: 'fc61c6bdc518e971d303487cd21c9437',
+      assessment_hash: '2480f551f7ef1eb7b82caefe8f3d5d42',
+    });
+  });
 });
