@@ -120,11 +120,12 @@ export async function applyEvents(executor: Executor, events: readonly Aggregate
 
   await executor.execute(sql`
     insert into area_totals as t (area_id, households, residents)
-    select area_id, sum(delta) filter (where kind = 'households'), sum(delta) filter (where kind = 'residents')
+    select area_id, coalesce(sum(delta) filter (where kind = 'households'), 0),
+           coalesce(sum(delta) filter (where kind = 'residents'), 0)
     from ${deltas} d where kind in ('households', 'residents') group by area_id
     on conflict (area_id) do update set
-      households = t.households + coalesce(excluded.households, 0),
-      residents = t.residents + coalesce(excluded.residents, 0)`);
+      households = t.households + excluded.households,
+      residents = t.residents + excluded.residents`);
 
   await executor.execute(sql`
     with d as (select * from ${deltas} x where kind in ('digital', 'skilled')),
