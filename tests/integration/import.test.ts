@@ -100,6 +100,9 @@ describe.each(drivers)('CSV import on %s', (driver) => {
     const [head] = await queryRows<{ head_name: string; verified_by: string }>(database.db, sql`
       select h.head_name, hc.verified_by from households h join household_criteria hc on hc.household_id = h.id where h.code = 'H002' limit 1`);
     expect(head).toEqual({ head_name: 'Hoàng Thị Mai, Lục', verified_by: 'Nhập từ tệp CSV' });
+    // A large file takes the full-recount path: same figures.
+    expect(await importCsv(database.db, HOUSEHOLDS, { today: TODAY, bulkFrom: 1 })).toMatchObject({ updated: 4, errors: [] });
+    expect(await snapshot()).toEqual(before);
   });
 
   it('marks a criterion emptied in a later file as lost today, keeping its history', async () => {

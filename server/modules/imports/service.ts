@@ -15,6 +15,8 @@ import { writeAreas, writeAssessments, writeHouseholds } from './writers';
 export interface ImportOptions {
   /** Today's date (YYYY-MM-DD) for the future-date check and lost criteria; default: today in Vietnam. */
   today?: string;
+  /** Files with this many households or more recount the aggregates in full (default BULK_HOUSEHOLDS). */
+  bulkFrom?: number;
 }
 
 const byLine = (a: ImportError, b: ImportError) => a.line - b.line;
@@ -40,8 +42,8 @@ export async function importCsv(db: Db, contents: string, options: ImportOptions
     errors.push(...(await referenceErrors(tx, format.kind, refs, fileAreas)));
     if (errors.length > 0) return failed(file.kind, errors);
     const inserted = file.kind === 'areas' ? await writeAreas(tx, file.records)
-      : file.kind === 'households' ? await writeHouseholds(tx, file.records, today)
-      : await writeAssessments(tx, file.records);
+      : file.kind === 'households' ? await writeHouseholds(tx, file.records, today, options.bulkFrom)
+      : await writeAssessments(tx, file.records, options.bulkFrom);
     return { kind: file.kind, inserted, updated: file.records.length - inserted, errors: [] };
   });
 }

@@ -12,6 +12,20 @@ import { CRITERION_COLUMNS } from './types';
 
 export const VERIFIED_BY_IMPORT = 'Nhập từ tệp CSV';
 
+/**
+ * From this many households in a file on, the aggregates are recounted in full after the writes:
+ * diffing every household's events before and after costs far more than a recount at that size.
+ */
+export const BULK_HOUSEHOLDS = 5_000;
+
+/** Runs `change` on these households and brings the aggregates up to date in the same transaction. */
+async function keepingAggregates<T>(tx: Tx, codes: readonly string[], bulkFrom: number, change: () => Promise<T>): Promise<T> {
+  if (codes.length < bulkFrom) return withAggregates(tx, householdsByCodes(codes), change);
+  const result = await change();
+  await rebuildAggregates(tx);
+  return result;
+}
+
 /** Number of rows inserted; the other rows of the file updated existing ones. */
 export async function writeAreas(tx: Tx, records: readonly AreaRecord[]): Promise<number> {
   const rows = records.map((r) => ({
@@ -25,7 +39,9 @@ export async function writeAreas(tx: Tx, records: readonly AreaRecord[]): Promis
   return inserted;
 }
 
-export async function writeHouseholds(tx: Tx, records: readonly HouseholdRecord[], today: string): Promise<number> {
+export async function writeHouseholds(
+  tx: Tx, records: readonly HouseholdRecord[], today: string, bulkFrom = BULK_HOUSEHOLDS,
+): Promise<number> {
   const codes = records.map((r) => r.code);
   const met: CriterionWrite[] = [];
   const empty: CriterionWrite[] = [];
@@ -36,7 +52,7 @@ export async function writeHouseholds(tx: Tx, records: readonly HouseholdRecord[
     }
   }
   await ensureDefaultCriteria(tx);
-  return withAggregates(tx, householdsByCodes(codes), async () => {
+  return keepingAggregates(tx, codes, bulkFrom, async () => {
     const inserted = await upsertHouseholds(tx, records.map((r) => ({
       code: r.code, hamlet_code: r.hamletCode, head_name: r.headName, members: r.members,
     })));
@@ -58,12 +74,12 @@ export function residentsOf(records: readonly AssessmentRecord[]): ResidentWrite
   }));
 }
 
-export async function writeAssessments(tx: Tx, records: readonly AssessmentRecord[]): Promise<number> {
+export async function writeAssessments(tx: Tx, records: readonly AssessmentRecord[], bulkFrom = BULK_HOUSEHOLDS): Promise<number> {
   const residents = residentsOf(records);
   // The households residents leave are refreshed too, not only those they are listed under.
   const previous = await householdsOfResidents(tx, residents.map((r) => r.code));
   const households = [...new Set([...records.map((r) => r.householdCode), ...previous])];
-  return withAggregates(tx, householdsByCodes(households), async () => {
+  return keepingAggregates(tx, households, bulkFrom, async () => {
     await upsertResidents(tx, residents);
     return upsertAssessments(tx, records.map((r) => ({
       resident_code: r.residentCode, target_group: r.targetGroup, result: r.result, assessed_on: r.assessedOn,
