@@ -4,15 +4,22 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AreaResolver } from '../modules/areas/resolver';
 import { AreaIndicatorResolver, LeaderboardResolver } from '../modules/indicators/resolver';
+import { ActivityResolver } from '../modules/activities/resolver';
+import { TargetResolver } from '../modules/targets/resolver';
+import { TeamResolver } from '../modules/teams/resolver';
+import { authChecker } from './auth-checker';
 
 export const schemaFile = fileURLToPath(new URL('./schema.graphql', import.meta.url));
 
-export const resolvers = [AreaResolver, AreaIndicatorResolver, LeaderboardResolver] as const;
+export const resolvers = [
+  AreaResolver, AreaIndicatorResolver, LeaderboardResolver, TeamResolver, TargetResolver, ActivityResolver,
+] as const;
 
 export function buildAppSchema(options: { emitSchemaFile?: boolean } = {}): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     validate: true,
+    authChecker,
     emitSchemaFile: options.emitSchemaFile ? { path: schemaFile, sortedSchema: false } : false,
   });
 }
