@@ -15,11 +15,6 @@ export const resolvers = [
   AreaResolver, AreaIndicatorResolver, LeaderboardResolver, TeamResolver, TargetResolver, ActivityResolver,
 ] as const;
 
-export function buildAppSchema(options: { emitSchemaFile?: boolean } = {}): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers,
-    validate: true,
-    authChecker,
-    emitSchemaFile: options.emitSchemaFile ? { path: schemaFile, sortedSchema: false } : false,
-  });
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: true, authChecker });
 }
