@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { AreaResolver } from '../modules/areas/resolver';
 import { AreaIndicatorResolver, LeaderboardResolver } from '../modules/indicators/resolver';
 import { ActivityResolver } from '../modules/activities/resolver';
+import { QuarterReviewResolver } from '../modules/reviews/resolver';
 import { TargetResolver } from '../modules/targets/resolver';
 import { TeamResolver } from '../modules/teams/resolver';
 import { authChecker } from './auth-checker';
@@ -13,6 +14,7 @@ export const schemaFile = fileURLToPath(new URL('./schema.graphql', import.meta.
 
 export const resolvers = [
   AreaResolver, AreaIndicatorResolver, LeaderboardResolver, TeamResolver, TargetResolver, ActivityResolver,
+  QuarterReviewResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
