@@ -5,6 +5,8 @@ import { buildSchema } from 'type-graphql';
 import { AreaResolver } from '../modules/areas/resolver';
 import { AreaIndicatorResolver, LeaderboardResolver } from '../modules/indicators/resolver';
 import { ActivityResolver } from '../modules/activities/resolver';
+import { CampaignResolver } from '../modules/campaigns/resolver';
+import { MarketResolver } from '../modules/markets/resolver';
 import { QuarterReviewResolver } from '../modules/reviews/resolver';
 import { TargetResolver } from '../modules/targets/resolver';
 import { TeamResolver } from '../modules/teams/resolver';
@@ -14,7 +16,7 @@ export const schemaFile = fileURLToPath(new URL('./schema.graphql', import.meta.
 
 export const resolvers = [
   AreaResolver, AreaIndicatorResolver, LeaderboardResolver, TeamResolver, TargetResolver, ActivityResolver,
-  QuarterReviewResolver,
+  QuarterReviewResolver, CampaignResolver, MarketResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
