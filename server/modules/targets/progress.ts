@@ -107,10 +107,12 @@ export async function teamProgress(db: Executor, viewer: Viewer | null, teamId: 
 export async function teamsProgress(db: Executor, viewer: Viewer | null, communeCode: string, period: string, asOf: string) {
   const commune = await requireCommune(db, communeCode);
   const v = requireViewer(viewer);
-  const teams = v.role === Role.TEAM_LEADER
-    ? (await findTeamsUnder(db, v.areaIds)).filter((t) => t.communeId === commune.id)
-    : (await requireAreaScope(db, viewer, [commune.id], COMMUNE_READERS), await findTeamsOfCommunes(db, [commune.id]));
-  return progressOfTeams(db, teams, requirePeriod(period), asOf);
+  if (v.role === Role.TEAM_LEADER) {
+    const own = (await findTeamsUnder(db, v.areaIds)).filter((t) => t.communeId === commune.id);
+    return progressOfTeams(db, own, requirePeriod(period), asOf);
+  }
+  await requireAreaScope(db, viewer, [commune.id], COMMUNE_READERS);
+  return progressOfTeams(db, await findTeamsOfCommunes(db, [commune.id]), requirePeriod(period), asOf);
 }
 
 export async function communeProgress(db: Executor, viewer: Viewer | null, communeCode: string, period: string, asOf: string) {
