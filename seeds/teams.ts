@@ -39,7 +39,7 @@ export async function seedDemoTeams(tx: Tx): Promise<void> {
            fam[1 + ${h(sql`t.id * 31 + n`, 14)}] || ' ' || mid[1 + ${h(sql`t.id * 17 + n`, 8)}] || ' ' || giv[1 + ${h(sql`t.id * 13 + n`, 16)}],
            (case when n = 1 then 'LEADER' when n = 2 then 'DEPUTY' else 'MEMBER' end)::team_member_role,
            (case when n = 1 then 'HAMLET_HEAD' else orgs[1 + (n - 2) % 8] end)::team_member_organisation,
-           n = 2 or ${h(sql`t.id * 7 + n`, 3)} = 0,
+           n = 2 or ${h(sql`t.id * 7 + n`, 6)} = 0,
            n < 9,
            t.founded_on
     from teams t cross join names

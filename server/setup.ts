@@ -16,12 +16,16 @@ export async function prepareDatabase(database: Database, options: { seedDemo: b
   await migrateDatabase(database);
   if (!options.seedDemo || !(await isEmpty(database))) return { seeded: false };
   const { seedDemo } = await import('../seeds/demo');
+  const { seedDemoTeams } = await import('../seeds/teams');
   await database.db.transaction(async (tx) => {
     await seedDemo(tx, { onProgress: options.onProgress });
     options.onProgress?.('Tính các chỉ số tổng hợp', 0, 1);
     await rebuildAncestors(tx);
     await rebuildAggregates(tx);
     options.onProgress?.('Tính các chỉ số tổng hợp', 1, 1);
+    options.onProgress?.('Tổ công nghệ số cộng đồng, chỉ tiêu, hoạt động', 0, 1);
+    await seedDemoTeams(tx);
+    options.onProgress?.('Tổ công nghệ số cộng đồng, chỉ tiêu, hoạt động', 1, 1);
   });
   return { seeded: true };
 }
