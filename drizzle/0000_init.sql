@@ -3,6 +3,10 @@ CREATE TYPE "public"."assessment_result" AS ENUM('PASSED', 'FAILED');--> stateme
 CREATE TYPE "public"."sex" AS ENUM('male', 'female');--> statement-breakpoint
 CREATE TYPE "public"."target_group" AS ENUM('public_sector', 'enterprise', 'citizen', 'student');--> statement-breakpoint
 CREATE TYPE "public"."role" AS ENUM('PROVINCE_LEADER', 'PROVINCE_ADMIN', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER', 'TEAM_LEADER', 'COMMITTEE_MEMBER');--> statement-breakpoint
+CREATE TYPE "public"."team_member_organisation" AS ENUM('HAMLET_HEAD', 'YOUTH_UNION', 'WOMENS_UNION', 'FARMERS_UNION', 'VETERANS_ASSOCIATION', 'RETIRED_TEACHER', 'POLICE', 'MILITIA', 'STUDENT', 'OTHER');--> statement-breakpoint
+CREATE TYPE "public"."team_member_role" AS ENUM('LEADER', 'DEPUTY', 'MEMBER');--> statement-breakpoint
+CREATE TYPE "public"."target_metric" AS ENUM('OUTREACH_SESSIONS', 'PEOPLE_SUPPORTED', 'APP_INSTALLS', 'LESSONS_COMPLETED', 'NEW_DIGITAL_FAMILIES');--> statement-breakpoint
+CREATE TYPE "public"."campaign_kind" AS ENUM('SUMMER', 'SCHOOL_START', 'DIGITAL_TRANSFORMATION_DAY');--> statement-breakpoint
 CREATE TABLE "area_ancestors" (
 	"area_id" integer NOT NULL,
 	"ancestor_id" integer NOT NULL,
@@ -162,6 +166,145 @@ CREATE TABLE "users" (
 	CONSTRAINT "users_username_unique" UNIQUE("username")
 );
 --> statement-breakpoint
+CREATE TABLE "team_hamlets" (
+	"team_id" integer NOT NULL,
+	"hamlet_id" integer NOT NULL,
+	CONSTRAINT "team_hamlets_team_id_hamlet_id_pk" PRIMARY KEY("team_id","hamlet_id")
+);
+--> statement-breakpoint
+CREATE TABLE "team_members" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "team_members_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"team_id" integer NOT NULL,
+	"full_name" text NOT NULL,
+	"phone" text,
+	"role" "team_member_role" DEFAULT 'MEMBER' NOT NULL,
+	"organisation" "team_member_organisation" DEFAULT 'OTHER' NOT NULL,
+	"is_ambassador" boolean DEFAULT false NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
+	"joined_on" date,
+	CONSTRAINT "team_members_name_ck" CHECK (length(trim("team_members"."full_name")) > 0)
+);
+--> statement-breakpoint
+CREATE TABLE "teams" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "teams_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"commune_id" integer NOT NULL,
+	"name" text NOT NULL,
+	"decision_number" text,
+	"founded_on" date,
+	"active" boolean DEFAULT true NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "targets" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "targets_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"period" text NOT NULL,
+	"metric" "target_metric" NOT NULL,
+	"commune_id" integer,
+	"team_id" integer,
+	"value" integer NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"updated_by" integer,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "targets_owner_ck" CHECK (("targets"."commune_id" is null) <> ("targets"."team_id" is null)),
+	CONSTRAINT "targets_period_ck" CHECK ("targets"."period" ~ '^[0-9]{4}(-Q[1-4])?$'),
+	CONSTRAINT "targets_value_ck" CHECK ("targets"."value" > 0)
+);
+--> statement-breakpoint
+CREATE TABLE "campaign_reports" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "campaign_reports_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"campaign_id" integer NOT NULL,
+	"commune_id" integer NOT NULL,
+	"volunteers" integer NOT NULL,
+	"people_supported" integer NOT NULL,
+	"sessions" integer NOT NULL,
+	"content" text NOT NULL,
+	"lessons_learnt" text,
+	"reported_by" integer,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "campaign_reports_commune_uq" UNIQUE("campaign_id","commune_id"),
+	CONSTRAINT "campaign_reports_counts_ck" CHECK ("campaign_reports"."volunteers" >= 0 and "campaign_reports"."people_supported" >= 0 and "campaign_reports"."sessions" >= 0)
+);
+--> statement-breakpoint
+CREATE TABLE "campaigns" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "campaigns_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"kind" "campaign_kind" NOT NULL,
+	"year" smallint NOT NULL,
+	"name" text NOT NULL,
+	"starts_on" date NOT NULL,
+	"ends_on" date NOT NULL,
+	CONSTRAINT "campaigns_kind_year_uq" UNIQUE("kind","year"),
+	CONSTRAINT "campaigns_dates_ck" CHECK ("campaigns"."ends_on" >= "campaigns"."starts_on")
+);
+--> statement-breakpoint
+CREATE TABLE "activity_daily_totals" (
+	"team_id" integer NOT NULL,
+	"hamlet_id" integer NOT NULL,
+	"metric" "target_metric" NOT NULL,
+	"day" date NOT NULL,
+	"quantity" integer NOT NULL,
+	"records" integer NOT NULL,
+	CONSTRAINT "activity_daily_totals_team_id_hamlet_id_metric_day_pk" PRIMARY KEY("team_id","hamlet_id","metric","day")
+);
+--> statement-breakpoint
+CREATE TABLE "support_activities" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "support_activities_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"client_id" uuid NOT NULL,
+	"team_id" integer NOT NULL,
+	"hamlet_id" integer NOT NULL,
+	"member_id" integer,
+	"campaign_id" integer,
+	"metric" "target_metric" NOT NULL,
+	"quantity" integer NOT NULL,
+	"activity_on" date NOT NULL,
+	"household_id" integer,
+	"note" text,
+	"recorded_by" integer,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "support_activities_client_id_unique" UNIQUE("client_id"),
+	CONSTRAINT "support_activities_quantity_ck" CHECK ("support_activities"."quantity" between 1 and 1000),
+	CONSTRAINT "support_activities_metric_ck" CHECK ("support_activities"."metric" <> 'NEW_DIGITAL_FAMILIES')
+);
+--> statement-breakpoint
+CREATE TABLE "digital_markets" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "digital_markets_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"commune_id" integer NOT NULL,
+	"name" text NOT NULL,
+	"vendors" integer NOT NULL,
+	"qr_vendors" integer NOT NULL,
+	"standard_met_on" date,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "digital_markets_vendors_ck" CHECK ("digital_markets"."vendors" >= 0 and "digital_markets"."qr_vendors" between 0 and "digital_markets"."vendors")
+);
+--> statement-breakpoint
+CREATE TABLE "quarter_area_snapshots" (
+	"period" text NOT NULL,
+	"area_id" integer NOT NULL,
+	"households" integer NOT NULL,
+	"residents" integer NOT NULL,
+	"digital_families" integer NOT NULL,
+	"skilled_residents" integer NOT NULL,
+	CONSTRAINT "quarter_area_snapshots_period_area_id_pk" PRIMARY KEY("period","area_id")
+);
+--> statement-breakpoint
+CREATE TABLE "quarter_reviews" (
+	"period" text PRIMARY KEY NOT NULL,
+	"as_of" date NOT NULL,
+	"closed_by" integer,
+	"closed_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "quarter_target_snapshots" (
+	"period" text NOT NULL,
+	"target_id" integer NOT NULL,
+	"metric" "target_metric" NOT NULL,
+	"commune_id" integer NOT NULL,
+	"team_id" integer,
+	"owner_name" text NOT NULL,
+	"target" integer NOT NULL,
+	"achieved" integer NOT NULL,
+	CONSTRAINT "quarter_target_snapshots_period_target_id_pk" PRIMARY KEY("period","target_id")
+);
+--> statement-breakpoint
 ALTER TABLE "area_ancestors" ADD CONSTRAINT "area_ancestors_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "area_ancestors" ADD CONSTRAINT "area_ancestors_ancestor_id_areas_id_fk" FOREIGN KEY ("ancestor_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "areas" ADD CONSTRAINT "areas_parent_id_areas_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -182,6 +325,29 @@ ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_user_id_users_id_fk" FOREIGN K
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_areas" ADD CONSTRAINT "user_areas_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_areas" ADD CONSTRAINT "user_areas_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "team_hamlets" ADD CONSTRAINT "team_hamlets_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "team_hamlets" ADD CONSTRAINT "team_hamlets_hamlet_id_areas_id_fk" FOREIGN KEY ("hamlet_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "team_members" ADD CONSTRAINT "team_members_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "teams" ADD CONSTRAINT "teams_commune_id_areas_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "targets" ADD CONSTRAINT "targets_commune_id_areas_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "targets" ADD CONSTRAINT "targets_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "targets" ADD CONSTRAINT "targets_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "campaign_reports" ADD CONSTRAINT "campaign_reports_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "campaign_reports" ADD CONSTRAINT "campaign_reports_commune_id_areas_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "campaign_reports" ADD CONSTRAINT "campaign_reports_reported_by_users_id_fk" FOREIGN KEY ("reported_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_daily_totals" ADD CONSTRAINT "activity_daily_totals_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_daily_totals" ADD CONSTRAINT "activity_daily_totals_hamlet_id_areas_id_fk" FOREIGN KEY ("hamlet_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "support_activities" ADD CONSTRAINT "support_activities_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "support_activities" ADD CONSTRAINT "support_activities_hamlet_id_areas_id_fk" FOREIGN KEY ("hamlet_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "support_activities" ADD CONSTRAINT "support_activities_member_id_team_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."team_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "support_activities" ADD CONSTRAINT "support_activities_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "support_activities" ADD CONSTRAINT "support_activities_household_id_households_id_fk" FOREIGN KEY ("household_id") REFERENCES "public"."households"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "support_activities" ADD CONSTRAINT "support_activities_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "digital_markets" ADD CONSTRAINT "digital_markets_commune_id_areas_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "quarter_area_snapshots" ADD CONSTRAINT "quarter_area_snapshots_period_quarter_reviews_period_fk" FOREIGN KEY ("period") REFERENCES "public"."quarter_reviews"("period") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "quarter_area_snapshots" ADD CONSTRAINT "quarter_area_snapshots_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "quarter_reviews" ADD CONSTRAINT "quarter_reviews_closed_by_users_id_fk" FOREIGN KEY ("closed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "quarter_target_snapshots" ADD CONSTRAINT "quarter_target_snapshots_period_quarter_reviews_period_fk" FOREIGN KEY ("period") REFERENCES "public"."quarter_reviews"("period") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "area_ancestors_ancestor_idx" ON "area_ancestors" USING btree ("ancestor_id","depth");--> statement-breakpoint
 CREATE UNIQUE INDEX "areas_current_code_uq" ON "areas" USING btree ("code") WHERE "areas"."valid_to" is null;--> statement-breakpoint
 CREATE INDEX "areas_parent_idx" ON "areas" USING btree ("parent_id");--> statement-breakpoint
@@ -192,4 +358,15 @@ CREATE UNIQUE INDEX "skill_assessments_uq" ON "skill_assessments" USING btree ("
 CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_log_user_idx" ON "audit_log" USING btree ("user_id","at");--> statement-breakpoint
-CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");
+CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "team_hamlets_hamlet_uq" ON "team_hamlets" USING btree ("hamlet_id");--> statement-breakpoint
+CREATE INDEX "team_members_team_idx" ON "team_members" USING btree ("team_id");--> statement-breakpoint
+CREATE INDEX "teams_commune_idx" ON "teams" USING btree ("commune_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "targets_commune_uq" ON "targets" USING btree ("commune_id","period","metric") WHERE "targets"."commune_id" is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "targets_team_uq" ON "targets" USING btree ("team_id","period","metric") WHERE "targets"."team_id" is not null;--> statement-breakpoint
+CREATE INDEX "targets_period_idx" ON "targets" USING btree ("period");--> statement-breakpoint
+CREATE INDEX "activity_daily_totals_hamlet_idx" ON "activity_daily_totals" USING btree ("hamlet_id","day");--> statement-breakpoint
+CREATE INDEX "support_activities_team_day_idx" ON "support_activities" USING btree ("team_id","activity_on");--> statement-breakpoint
+CREATE INDEX "support_activities_hamlet_day_idx" ON "support_activities" USING btree ("hamlet_id","activity_on");--> statement-breakpoint
+CREATE INDEX "digital_markets_commune_idx" ON "digital_markets" USING btree ("commune_id");--> statement-breakpoint
+CREATE INDEX "quarter_target_snapshots_commune_idx" ON "quarter_target_snapshots" USING btree ("period","commune_id");

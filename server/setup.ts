@@ -17,6 +17,7 @@ export async function prepareDatabase(database: Database, options: { seedDemo: b
   if (!options.seedDemo || !(await isEmpty(database))) return { seeded: false };
   const { seedDemo } = await import('../seeds/demo');
   const { seedDemoUsers } = await import('../seeds/users');
+  const { seedDemoTeams } = await import('../seeds/teams');
   await database.db.transaction(async (tx) => {
     await seedDemo(tx, { onProgress: options.onProgress });
     await seedDemoUsers(tx);
@@ -24,6 +25,9 @@ export async function prepareDatabase(database: Database, options: { seedDemo: b
     await rebuildAncestors(tx);
     await rebuildAggregates(tx);
     options.onProgress?.('Tính các chỉ số tổng hợp', 1, 1);
+    options.onProgress?.('Tổ công nghệ số cộng đồng, chỉ tiêu, hoạt động', 0, 1);
+    await seedDemoTeams(tx);
+    options.onProgress?.('Tổ công nghệ số cộng đồng, chỉ tiêu, hoạt động', 1, 1);
   });
   return { seeded: true };
 }

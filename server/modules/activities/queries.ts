@@ -1,0 +1,106 @@
+/** Writes and reads of support activities; the daily totals move in the same statement as the insert. */
+import { sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client';
+
+export interface NewActivity {
+  clientId: string;
+  teamId: number;
+  hamletId: number;
+  memberId: number | null;
+  campaignId: number | null;
+  metric: string;
+  quantity: number;
+  activityOn: string;
+  householdId: number | null;
+  note: string | null;
+}
+
+export interface ActivityRow extends NewActivity {
+  id: number;
+  hamletCode: string;
+  recordedBy: number | null;
+  recordedAt: string;
+}
+
+/**
+ * Inserts the records whose client id is new and adds them to the daily totals, in one statement;
+ * records already present (a retry) are skipped. Returns the client ids actually inserted.
+ * Rows are fed in key order so concurrent writers lock totals rows in the same order (no deadlock).
+ */
+export async function insertActivities(db: Executor, rows: readonly NewActivity[], userId: number | null): Promise<string[]> {
+  const inserted = await queryRows<{ clientId: string }>(db, sql`
+    with input as (
+      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) x("clientId" uuid, "teamId" int, "hamletId" int,
+        "memberId" int, "campaignId" int, metric target_metric, quantity int, "activityOn" date, "householdId" int, note text)
+    ),
+    ins as (
+      insert into support_activities (client_id, team_id, hamlet_id, member_id, campaign_id, metric, quantity, activity_on,
+        household_id, note, recorded_by)
+      select "clientId", "teamId", "hamletId", "memberId", "campaignId", metric, quantity, "activityOn", "householdId", note, ${userId}::int
+      from input order by "clientId"
+      on conflict (client_id) do nothing
+      returning client_id, team_id, hamlet_id, metric, activity_on, quantity
+    ),
+    totals as (
+      insert into activity_daily_totals as t (team_id, hamlet_id, metric, day, quantity, records)
+      select team_id, hamlet_id, metric, activity_on, sum(quantity), count(*) from ins
+      group by team_id, hamlet_id, metric, activity_on order by team_id, hamlet_id, metric, activity_on
+      on conflict (team_id, hamlet_id, metric, day)
+      do update set quantity = t.quantity + excluded.quantity, records = t.records + excluded.records
+    )
+    select client_id::text as "clientId" from ins`);
+  return inserted.map((r) => r.clientId);
+}
+
+const activitySelect = sql`
+  select a.id, a.client_id::text as "clientId", a.team_id as "teamId", a.hamlet_id as "hamletId", h.code as "hamletCode",
+         a.member_id as "memberId", a.campaign_id as "campaignId", a.metric, a.quantity,
+         to_char(a.activity_on, 'YYYY-MM-DD') as "activityOn", a.household_id as "householdId", a.note,
+         a.recorded_by as "recordedBy", to_char(a.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "recordedAt"
+  from support_activities a join areas h on h.id = a.hamlet_id`;
+
+export function findActivitiesByClientIds(db: Executor, clientIds: readonly string[]): Promise<ActivityRow[]> {
+  return queryRows<ActivityRow>(db, sql`${activitySelect}
+    where a.client_id in (select (jsonb_array_elements_text(${JSON.stringify(clientIds)}::jsonb))::uuid)`);
+}
+
+/** A team's activity log, latest recorded first. */
+export function findTeamActivities(db: Executor, teamId: number, limit: number, before?: number): Promise<ActivityRow[]> {
+  const cursor = before ? sql`and a.id < ${before}` : sql``;
+  return queryRows<ActivityRow>(db, sql`${activitySelect} where a.team_id = ${teamId} ${cursor}
+    order by a.id desc limit ${limit}`);
+}
+
+export interface HouseholdRef { id: number; code: string; hamletId: number }
+
+export function findHouseholdsByCodes(db: Executor, codes: readonly string[]): Promise<HouseholdRef[]> {
+  return queryRows<HouseholdRef>(db, sql`select id, code, hamlet_id as "hamletId" from households
+    where code in (select jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))`);
+}
+
+export function findMembersOfTeams(db: Executor, memberIds: readonly number[]) {
+  return queryRows<{ id: number; teamId: number; active: boolean }>(db, sql`select id, team_id as "teamId", active from team_members
+    where id in (select (jsonb_array_elements_text(${JSON.stringify(memberIds)}::jsonb))::int)`);
+}
+
+/** Recomputes the daily totals from the activities (after a repair, and to check the incremental path). */
+export async function rebuildActivityTotals(db: Executor): Promise<void> {
+  await db.execute(sql`delete from activity_daily_totals`);
+  await db.execute(sql`insert into activity_daily_totals (team_id, hamlet_id, metric, day, quantity, records)
+    select team_id, hamlet_id, metric, activity_on, sum(quantity), count(*) from support_activities
+    group by team_id, hamlet_id, metric, activity_on`);
+}
+
+/** Totals rows that differ from a recount of the activities (empty when consistent). */
+export function activityTotalsDrift(db: Executor) {
+  return queryRows<{ teamId: number; hamletId: number; metric: string; day: string; stored: number | null; recounted: number | null }>(db, sql`
+    with recount as (
+      select team_id, hamlet_id, metric, activity_on as day, sum(quantity)::int as quantity, count(*)::int as records
+      from support_activities group by 1, 2, 3, 4)
+    select coalesce(t.team_id, r.team_id) as "teamId", coalesce(t.hamlet_id, r.hamlet_id) as "hamletId",
+           coalesce(t.metric, r.metric) as metric, to_char(coalesce(t.day, r.day), 'YYYY-MM-DD') as day,
+           t.quantity as stored, r.quantity as recounted
+    from activity_daily_totals t full join recount r
+      on r.team_id = t.team_id and r.hamlet_id = t.hamlet_id and r.metric = t.metric and r.day = t.day
+    where t.quantity is distinct from r.quantity or t.records is distinct from r.records`);
+}

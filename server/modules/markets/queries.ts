@@ -1,0 +1,38 @@
+/** The Chợ số registry. */
+import { sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client';
+
+export interface MarketRow {
+  id: number;
+  communeId: number;
+  name: string;
+  vendors: number;
+  qrVendors: number;
+  standardMetOn: string | null;
+}
+
+const marketSelect = sql`select m.id, m.commune_id as "communeId", m.name, m.vendors, m.qr_vendors as "qrVendors",
+  to_char(m.standard_met_on, 'YYYY-MM-DD') as "standardMetOn" from digital_markets m`;
+
+/** Markets under an area (a commune, or the province), or all. */
+export function findMarkets(db: Executor, underAreaId: number | null): Promise<MarketRow[]> {
+  const where = underAreaId === null ? sql``
+    : sql`where exists (select 1 from area_ancestors up where up.area_id = m.commune_id and up.ancestor_id = ${underAreaId})`;
+  return queryRows<MarketRow>(db, sql`${marketSelect} ${where}`);
+}
+
+export async function findMarket(db: Executor, id: number): Promise<MarketRow | null> {
+  const [row] = await queryRows<MarketRow>(db, sql`${marketSelect} where m.id = ${id}`);
+  return row ?? null;
+}
+
+export async function insertMarket(db: Executor, m: Omit<MarketRow, 'id'>): Promise<number> {
+  const [row] = await queryRows<{ id: number }>(db, sql`insert into digital_markets (commune_id, name, vendors, qr_vendors, standard_met_on)
+    values (${m.communeId}, ${m.name}, ${m.vendors}, ${m.qrVendors}, ${m.standardMetOn}) returning id`);
+  return row!.id;
+}
+
+export async function updateMarket(db: Executor, id: number, m: Omit<MarketRow, 'id' | 'communeId'>): Promise<void> {
+  await db.execute(sql`update digital_markets set name = ${m.name}, vendors = ${m.vendors}, qr_vendors = ${m.qrVendors},
+    standard_met_on = ${m.standardMetOn}, updated_at = now() where id = ${id}`);
+}

@@ -1,0 +1,102 @@
+/** Every read and write of targets, and the activity sums that progress is measured with. */
+import { sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client';
+import type { AreaSummary } from '../areas/queries';
+
+const idList = (ids: readonly number[]) => sql`(select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::int)`;
+
+export type TargetMetricValue = 'OUTREACH_SESSIONS' | 'PEOPLE_SUPPORTED' | 'APP_INSTALLS' | 'LESSONS_COMPLETED' | 'NEW_DIGITAL_FAMILIES';
+
+export interface TargetRow {
+  id: number;
+  period: string;
+  metric: TargetMetricValue;
+  communeId: number | null;
+  teamId: number | null;
+  /** The commune the target belongs to: its own, or its team's. */
+  ownerCommuneId: number;
+  value: number;
+  version: number;
+  updatedAt: string;
+}
+
+const targetSelect = sql`
+  select x.id, x.period, x.metric, x.commune_id as "communeId", x.team_id as "teamId",
+         coalesce(x.commune_id, tm.commune_id) as "ownerCommuneId", x.value, x.version,
+         to_char(x.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "updatedAt"
+  from targets x left join teams tm on tm.id = x.team_id`;
+
+export async function findTarget(db: Executor, id: number): Promise<TargetRow | null> {
+  const [row] = await queryRows<TargetRow>(db, sql`${targetSelect} where x.id = ${id}`);
+  return row ?? null;
+}
+
+/** Targets of a period: the communes' own (when `communeIds`) and their teams' (when `teams`). */
+export function findTargets(db: Executor, q: { periods: readonly string[]; communeIds?: readonly number[] | null; teamIds?: readonly number[] }) {
+  const owner = q.teamIds
+    ? sql`x.team_id in ${idList(q.teamIds)}`
+    : q.communeIds ? sql`x.commune_id in ${idList(q.communeIds)}` : sql`x.commune_id is not null`;
+  return queryRows<TargetRow>(db, sql`${targetSelect}
+    where x.period in (select jsonb_array_elements_text(${JSON.stringify(q.periods)}::jsonb)) and ${owner}
+    order by x.id`);
+}
+
+/** Every team target of the communes' teams for a period. */
+export function findTeamTargetsOfCommunes(db: Executor, communeIds: readonly number[] | null, period: string) {
+  const where = communeIds ? sql`and tm.commune_id in ${idList(communeIds)}` : sql``;
+  return queryRows<TargetRow>(db, sql`${targetSelect} where x.team_id is not null and x.period = ${period} ${where} order by x.id`);
+}
+
+/** Inserts a new target; null when one already exists for the owner, period and metric. */
+export async function insertTarget(db: Executor, t: { period: string; metric: string; communeId: number | null;
+  teamId: number | null; value: number; userId: number }): Promise<number | null> {
+  const [row] = await queryRows<{ id: number }>(db, sql`
+    insert into targets (period, metric, commune_id, team_id, value, updated_by)
+    values (${t.period}, ${t.metric}, ${t.communeId}, ${t.teamId}, ${t.value}, ${t.userId})
+    on conflict do nothing returning id`);
+  return row?.id ?? null;
+}
+
+/** Compare-and-set: changes the value only if nobody changed it since `version` was read. */
+export async function updateTargetIfVersion(db: Executor, id: number, version: number, value: number, userId: number): Promise<boolean> {
+  const rows = await queryRows<{ id: number }>(db, sql`
+    update targets set value = ${value}, version = version + 1, updated_by = ${userId}, updated_at = now()
+    where id = ${id} and version = ${version} returning id`);
+  return rows.length === 1;
+}
+
+export async function findTargetByOwner(db: Executor, q: { period: string; metric: string; communeId: number | null; teamId: number | null }) {
+  const owner = q.teamId !== null ? sql`x.team_id = ${q.teamId}` : sql`x.commune_id = ${q.communeId}`;
+  const [row] = await queryRows<TargetRow>(db, sql`${targetSelect} where x.period = ${q.period} and x.metric = ${q.metric} and ${owner}`);
+  return row ?? null;
+}
+
+export interface MetricSum {
+  ownerId: number;
+  metric: TargetMetricValue;
+  quantity: number;
+}
+
+/** Logged quantities per team and metric between two days (inclusive), from the daily totals. */
+export function activitySumsByTeam(db: Executor, teamIds: readonly number[], from: string, to: string) {
+  return queryRows<MetricSum>(db, sql`
+    select team_id as "ownerId", metric, sum(quantity)::int as quantity from activity_daily_totals
+    where team_id in ${idList(teamIds)} and day between ${from}::date and ${to}::date
+    group by team_id, metric`);
+}
+
+/** Logged quantities per area (any level: what its hamlets logged) and metric between two days. */
+export function activitySumsByArea(db: Executor, areaIds: readonly number[], from: string, to: string) {
+  return queryRows<MetricSum>(db, sql`
+    select up.ancestor_id as "ownerId", t.metric, sum(t.quantity)::int as quantity
+    from activity_daily_totals t join area_ancestors up on up.area_id = t.hamlet_id
+    where up.ancestor_id in ${idList(areaIds)} and t.day between ${from}::date and ${to}::date
+    group by up.ancestor_id, t.metric`);
+}
+
+/** Current communes of a province (for province-wide progress). */
+export function communesOf(db: Executor, provinceId: number) {
+  return queryRows<AreaSummary>(db, sql`
+    select id, code, name, level, kind, parent_id as "parentId", latitude, longitude
+    from areas where parent_id = ${provinceId} and level = 'commune' and valid_to is null`);
+}

@@ -1,0 +1,129 @@
+/** Teams and members: who may see and change them, and the rules a team must keep. */
+import type { Db, Executor } from '../../db/client';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../errors';
+import { recordAudit } from '../access/audit';
+import { requireAreaScope, requireRole, requireViewer } from '../access/policy';
+import { Role, type Viewer } from '../access/roles';
+import { requireAreaByCode } from '../areas/service';
+import {
+  findHamletTeams, findMember, findMembers, findTeamsByIds, findTeamsOfCommunes, findTeamsUnder, insertMember,
+  insertTeam, type MemberFields, type MemberRow, type TeamRow, updateMember, updateTeam,
+} from './queries';
+import type { CreateTeamInput, MemberInput, UpdateTeamInput } from './types';
+
+/** Who sets up teams and keeps their member lists: the commune (by the chair's decision) and the province. */
+export const TEAM_MANAGERS: readonly Role[] = [Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR, Role.COMMUNE_OFFICER];
+/** Everyone who works with teams (the committee reviews nominations only). */
+export const TEAM_READERS: readonly Role[] = [Role.PROVINCE_LEADER, Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR, Role.COMMUNE_OFFICER, Role.TEAM_LEADER];
+
+const collator = new Intl.Collator('vi');
+const byName = (a: TeamRow, b: TeamRow) => collator.compare(a.name, b.name);
+
+/** The team, for internal use by other services (no access check: callers check their own). */
+export async function findTeam(db: Executor, id: number): Promise<TeamRow> {
+  const [team] = await findTeamsByIds(db, [id]);
+  if (!team) throw new NotFoundError(`Không tìm thấy tổ công nghệ số #${id}.`);
+  return team;
+}
+
+/** The team, when the viewer's scope covers its hamlets. */
+export async function getTeam(db: Executor, viewer: Viewer | null, id: number): Promise<TeamRow> {
+  requireViewer(viewer);
+  const team = await findTeam(db, id);
+  await requireAreaScope(db, viewer, team.hamletIds.length ? team.hamletIds : [team.communeId], TEAM_READERS);
+  return team;
+}
+
+export async function listCommuneTeams(db: Executor, viewer: Viewer | null, communeCode: string): Promise<TeamRow[]> {
+  const commune = await requireAreaByCode(db, communeCode);
+  await requireAreaScope(db, viewer, [commune.id], TEAM_READERS.filter((r) => r !== Role.TEAM_LEADER));
+  return (await findTeamsOfCommunes(db, [commune.id])).sort(byName);
+}
+
+/** A team leader's own teams (or, for anyone else, the teams in their scope). */
+export async function listMyTeams(db: Executor, viewer: Viewer | null): Promise<TeamRow[]> {
+  const v = requireRole(viewer, TEAM_READERS);
+  return (await findTeamsUnder(db, v.areaIds)).sort(byName);
+}
+
+/**
+ * Members (personal data) of the given teams that lie in the viewer's scope; teams outside it (or a
+ * public viewer) get none. One query for any number of teams.
+ */
+export async function visibleMembers(db: Executor, viewer: Viewer | null, teamIds: readonly number[]): Promise<MemberRow[]> {
+  if (!viewer || !TEAM_READERS.includes(viewer.role) || teamIds.length === 0) return [];
+  return findMembers(db, teamIds, viewer.areaIds);
+}
+
+export async function createTeam(db: Db, viewer: Viewer | null, input: CreateTeamInput): Promise<TeamRow> {
+  const commune = await requireAreaByCode(db, input.communeCode);
+  await requireAreaScope(db, viewer, [commune.id], [Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR]);
+  const name = input.name.trim();
+  if (!name) throw new InvalidInputError('Tên tổ không được để trống.');
+  const codes = [...new Set(input.hamletCodes)];
+  if (codes.length === 0) throw new InvalidInputError('Tổ phải phụ trách ít nhất một thôn/xóm.');
+  const hamlets = await findHamletTeams(db, codes);
+  const unknown = codes.filter((c) => !hamlets.some((h) => h.code === c && h.communeId === commune.id));
+  if (unknown.length) throw new InvalidInputError(`Thôn/xóm không thuộc ${commune.name}: ${unknown.join(', ')}.`);
+  const taken = hamlets.filter((h) => h.teamId !== null);
+  if (taken.length) throw new ConflictError(`Thôn/xóm đã có tổ công nghệ số: ${taken.map((h) => h.code).join(', ')}.`);
+  return db.transaction(async (tx) => {
+    const id = await insertTeam(tx, {
+      communeId: commune.id, name, decisionNumber: input.decisionNumber ?? null, foundedOn: input.foundedOn ?? null,
+      hamletIds: hamlets.map((h) => h.hamletId),
+    });
+    const team = await findTeam(tx, id);
+    await recordAudit(tx, viewer, { action: 'team.create', entity: 'team', entityId: id, after: team });
+    return team;
+  });
+}
+
+export async function editTeam(db: Db, viewer: Viewer | null, id: number, input: UpdateTeamInput): Promise<TeamRow> {
+  const before = await findTeam(db, id);
+  await requireAreaScope(db, viewer, [before.communeId], [Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR]);
+  const name = input.name.trim();
+  if (!name) throw new InvalidInputError('Tên tổ không được để trống.');
+  return db.transaction(async (tx) => {
+    await updateTeam(tx, id, { name, decisionNumber: input.decisionNumber ?? null, active: input.active });
+    const after = await findTeam(tx, id);
+    await recordAudit(tx, viewer, { action: 'team.update', entity: 'team', entityId: id, before, after });
+    return after;
+  });
+}
+
+function memberFields(input: MemberInput): MemberFields {
+  const fullName = input.fullName.trim().replace(/\s+/g, ' ');
+  if (!fullName) throw new InvalidInputError('Họ tên thành viên không được để trống.');
+  const phone = input.phone?.replace(/[\s.]/g, '') || null;
+  if (phone && !/^(\+84|0)\d{9,10}$/.test(phone)) throw new InvalidInputError(`Số điện thoại không hợp lệ: ${input.phone}.`);
+  return { fullName, phone, role: input.role, organisation: input.organisation, isAmbassador: input.isAmbassador,
+    active: input.active, joinedOn: input.joinedOn ?? null };
+}
+
+export async function addMember(db: Db, viewer: Viewer | null, teamId: number, input: MemberInput): Promise<MemberRow> {
+  const team = await findTeam(db, teamId);
+  await requireAreaScope(db, viewer, [team.communeId], TEAM_MANAGERS);
+  const fields = memberFields(input);
+  return db.transaction(async (tx) => {
+    const member = (await findMember(tx, await insertMember(tx, teamId, fields)))!;
+    await recordAudit(tx, viewer, { action: 'team_member.create', entity: 'team_member', entityId: member.id, after: member });
+    return member;
+  });
+}
+
+export async function editMember(db: Db, viewer: Viewer | null, memberId: number, input: MemberInput): Promise<MemberRow> {
+  const before = await findMember(db, memberId);
+  if (!before) throw new NotFoundError(`Không tìm thấy thành viên #${memberId}.`);
+  const team = await findTeam(db, before.teamId);
+  await requireAreaScope(db, viewer, [team.communeId], TEAM_MANAGERS);
+  const fields = memberFields(input);
+  return db.transaction(async (tx) => {
+    await updateMember(tx, memberId, fields);
+    const after = (await findMember(tx, memberId))!;
+    await recordAudit(tx, viewer, { action: 'team_member.update', entity: 'team_member', entityId: memberId, before, after });
+    return after;
+  });
+}
+
+/** Current hamlets by code with their commune and team (for modules that record work per hamlet). */
+export const hamletTeams = (db: Executor, codes: readonly string[]) => findHamletTeams(db, codes);

@@ -1,0 +1,129 @@
+/*
+ * Support activities: retries count once (even concurrently), bad records are refused with a
+ * Vietnamese reason and nothing written, scope is enforced, and totals match a recount.
+ */
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../server/db/client';
+import { activityTotalsDrift } from '../../server/modules/activities/queries';
+import { type ActivityInput, logActivities } from '../../server/modules/activities/service';
+import { insertCampaign } from '../../server/modules/campaigns/queries';
+import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
+import { seedGolden } from '../support/golden';
+import { execAs, seedTeams, type TeamFixture } from '../support/teams';
+
+const TODAY = '2025-11-20';
+
+describe.each(drivers)('support activities on %s', (driver) => {
+  let database: TestDatabase;
+  let f: TeamFixture;
+  let campaignId: number;
+
+  beforeAll(async () => {
+    database = await openTestDatabase(driver);
+    await seedGolden(database.db);
+    f = await seedTeams(database.db);
+    campaignId = (await insertCampaign(database.db, { kind: 'DIGITAL_TRANSFORMATION_DAY', year: 2025,
+      name: 'Ngày Chuyển đổi số 10/10/2025', startsOn: '2025-10-01', endsOn: '2025-10-31' }))!;
+  });
+  afterAll(() => database?.close());
+
+  const record = (over: Partial<ActivityInput> = {}): ActivityInput => ({
+    clientId: randomUUID(), hamletCode: '90001-001', metric: 'PEOPLE_SUPPORTED', quantity: 5, activityOn: '2025-11-10', ...over,
+  });
+  const counts = async () => (await queryRows<{ n: number; q: number; audits: number }>(database.db, sql`
+    select (select count(*) from support_activities)::int as n, (select coalesce(sum(quantity), 0) from support_activities)::int as q,
+           (select count(*) from audit_log where action = 'activity.log')::int as audits`))[0]!;
+
+  it('counts a record sent three times at once only once', async () => {
+    const before = await counts();
+    const input = record({ quantity: 7 });
+    const results = await Promise.all([1, 2, 3].map(() => logActivities(database.db, f.leader, [input], TODAY)));
+    const flat = results.map((r) => r[0]!);
+    expect(flat.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect(flat.filter((r) => r.duplicate)).toHaveLength(2);
+    expect(new Set(flat.map((r) => r.record.id)).size).toBe(1);
+    expect(flat[0]!.record).toMatchObject({ clientId: input.clientId, quantity: 7, hamletCode: '90001-001', teamId: f.teamA });
+    const after = await counts();
+    expect(after.n - before.n).toBe(1);
+    expect(after.q - before.q).toBe(7);
+    expect(after.audits - before.audits).toBe(1);
+    expect(await activityTotalsDrift(database.db)).toEqual([]);
+  });
+
+  it('answers a later retry with the stored record, marked duplicate', async () => {
+    const input = record({ quantity: 3, note: 'Cài VNeID cho 3 người' });
+    const [first] = await logActivities(database.db, f.officer, [input], TODAY);
+    const [again] = await logActivities(database.db, f.officer, [{ ...input, quantity: 9 }], TODAY);
+    expect(first!.duplicate).toBe(false);
+    expect(again).toMatchObject({ duplicate: true, record: { id: first!.record.id, quantity: 3 } });
+  });
+
+  it('refuses bad records with a clear reason and writes nothing', async () => {
+    const cases: [Partial<ActivityInput>, RegExp][] = [
+      [{ quantity: -3 }, /số nguyên dương/],
+      [{ quantity: 0 }, /số nguyên dương/],
+      [{ quantity: 5000 }, /quá lớn/],
+      [{ activityOn: '2025-11-21' }, /tương lai/],
+      [{ activityOn: '2025-07-31' }, /trước khi phong trào bắt đầu/],
+      [{ metric: 'FLYING_LESSONS' }, /không tồn tại/],
+      [{ metric: 'NEW_DIGITAL_FAMILIES' }, /tính từ dữ liệu hộ/],
+      [{ hamletCode: '90009-001' }, /Không tìm thấy thôn/],
+      [{ hamletCode: '90001-004' }, /chưa có tổ/],
+      [{ clientId: 'abc' }, /UUID/],
+    ];
+    const before = await counts();
+    for (const [over, message] of cases) {
+      await expect(logActivities(database.db, f.leader, [record(over)], TODAY), JSON.stringify(over))
+        .rejects.toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    await expect(logActivities(database.db, f.leader, [record({ campaignId, activityOn: '2025-09-30' })], TODAY))
+      .rejects.toThrow(/trước khi chiến dịch "Ngày Chuyển đổi số 10\/10\/2025" bắt đầu \(2025-10-01\)/);
+    // A batch with one bad record writes none of them.
+    await expect(logActivities(database.db, f.leader, [record(), record({ quantity: -1 })], TODAY)).rejects.toThrow(/Bản ghi 2:/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('keeps each logger to their own hamlets', async () => {
+    const before = await counts();
+    // the team leader of 001–002 logging for Xóm Cốc (003), a chair of another commune, a province admin
+    await expect(logActivities(database.db, f.leader, [record({ hamletCode: '90001-003' })], TODAY))
+      .rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(logActivities(database.db, f.outsider, [record()], TODAY)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(logActivities(database.db, f.admin, [record()], TODAY)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(logActivities(database.db, null, [record()], TODAY)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    expect(await counts()).toEqual(before);
+    const [ok] = await logActivities(database.db, f.otherLeader, [record({ hamletCode: '90001-003', campaignId, activityOn: '2025-10-10' })], TODAY);
+    expect(ok!.record).toMatchObject({ teamId: f.teamB, campaignId });
+  });
+
+  it('logs through GraphQL and rejects an unknown metric there too', async () => {
+    const mutation = `mutation ($input: ActivityInput!) { logActivity(input: $input) { duplicate record { id clientId metric quantity activityOn } } }`;
+    const input = { ...record({ metric: 'APP_INSTALLS', quantity: 4 }) };
+    const first = await execAs<{ logActivity: { duplicate: boolean } }>(database.db, f.leader, mutation, { input }, TODAY);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.logActivity).toMatchObject({ duplicate: false, record: { metric: 'APP_INSTALLS', quantity: 4, activityOn: '2025-11-10' } });
+    const second = await execAs<{ logActivity: { duplicate: boolean } }>(database.db, f.leader, mutation, { input }, TODAY);
+    expect(second.data!.logActivity.duplicate).toBe(true);
+    const before = await counts();
+    const bad = await execAs(database.db, f.leader, mutation, { input: { ...record(), metric: 'FLYING_LESSONS' } }, TODAY);
+    expect(bad.errors?.[0]?.message).toMatch(/FLYING_LESSONS/);
+    const anonymous = await execAs(database.db, null, mutation, { input: record() }, TODAY);
+    expect(anonymous.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(await counts()).toEqual(before);
+    const log = await execAs<{ teamActivities: { clientId: string }[] }>(database.db, f.leader,
+      `query ($t: Int!) { teamActivities(teamId: $t, limit: 2) { clientId quantity } }`, { t: f.teamA });
+    expect(log.data!.teamActivities[0]!.clientId).toBe(input.clientId);
+  });
+
+  it('keeps the daily totals equal to a recount after many concurrent batches', async () => {
+    const batches = Array.from({ length: 8 }, (_, b) => Array.from({ length: 25 }, (_, i) => record({
+      hamletCode: i % 2 ? '90001-001' : '90001-002', activityOn: `2025-11-0${1 + ((b + i) % 9)}`, quantity: 1 + (i % 4),
+      metric: ['OUTREACH_SESSIONS', 'PEOPLE_SUPPORTED', 'APP_INSTALLS', 'LESSONS_COMPLETED'][i % 4]!,
+    })));
+    await Promise.all([...batches, ...batches.slice(0, 3)].map((batch) => logActivities(database.db, f.officer, batch, TODAY)));
+    expect(await activityTotalsDrift(database.db)).toEqual([]);
+  });
+});
