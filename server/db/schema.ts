@@ -3,3 +3,4 @@ export * from '../modules/areas/schema';
 export * from '../modules/households/schema';
 export * from '../modules/indicators/schema';
 export * from '../modules/access/schema';
+export * from '../modules/awards/schema';
