@@ -14,6 +14,7 @@ import { createContext, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { buildAppSchema } from './graphql/schema';
 import { geoRouter } from './modules/areas/geo-route';
+import { awardsRouter } from './modules/awards/routes';
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
@@ -45,6 +46,8 @@ export async function startServer({ db, port, production = false }: ServerOption
   app.use(compression());
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
   app.use('/api/geo', geoRouter(db));
+  // No sign-in yet: every request is public until the access branch gives the viewer of a request.
+  app.use('/api/awards', awardsRouter(db, () => null));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

@@ -3,11 +3,13 @@ import { fileURLToPath } from 'node:url';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AreaResolver } from '../modules/areas/resolver';
+import { AwardPublicResolver } from '../modules/awards/public-resolver';
+import { AwardResolver } from '../modules/awards/resolver';
 import { AreaIndicatorResolver, LeaderboardResolver } from '../modules/indicators/resolver';
 
 export const schemaFile = fileURLToPath(new URL('./schema.graphql', import.meta.url));
 
-export const resolvers = [AreaResolver, AreaIndicatorResolver, LeaderboardResolver] as const;
+export const resolvers = [AreaResolver, AreaIndicatorResolver, LeaderboardResolver, AwardResolver, AwardPublicResolver] as const;
 
 export function buildAppSchema(options: { emitSchemaFile?: boolean } = {}): Promise<GraphQLSchema> {
   return buildSchema({

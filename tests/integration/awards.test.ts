@@ -13,6 +13,10 @@ import { closeReview, cycleResults, declareConflict, openReview, submitReview } 
 import { checkCycleEligibility, suggestedCandidates } from '../../server/modules/awards/screening';
 import { type AwardsFixture, seedAwards } from '../support/awards-fixture';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
+import { startTestServer } from '../support/server';
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import { awardsRouter } from '../../server/modules/awards/routes';
 
 export async function pdfText(pdf: Buffer): Promise<string> {
   const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
@@ -185,5 +189,57 @@ describe.each(drivers)('awards workflow on %s', (driver) => {
     expect(revoked).toMatchObject({ status: 'REVOKED', revokedReason: 'Phát hiện khai man hồ sơ' });
     expect(revoked.message).toBe('Giấy khen đã bị thu hồi ngày 07/11/2025.');
     expect(await honourRoll(ctx(null, '2025-11-08'), 2025, '90001')).toEqual([]);
+  });
+
+  it('serves the public GraphQL: verification of unknown and revoked codes, honour roll, cycles; refuses anonymous writes', async () => {
+    const server = await startTestServer(database.db);
+    try {
+      const res = await server.query<{ unknown: { status: string; message: string }; revoked: { status: string; entry: { maskedName: string } };
+        awardCycles: { titleLabel: string; certificateKind: string }[] }>(`query ($code: String!) {
+        unknown: verifyCertificate(code: "2025-XXXXXXXX") { status message }
+        revoked: verifyCertificate(code: $code) { status entry { maskedName } }
+        awardCycles(year: 2025) { titleLabel certificateKind } }`, { code });
+      expect(res.errors).toBeUndefined();
+      expect(res.data).toEqual({
+        unknown: { status: 'UNKNOWN', message: 'Không tìm thấy giấy khen với mã này. Giấy khen có thể là giả.' },
+        revoked: { status: 'REVOKED', entry: { maskedName: 'Nguyễn V. A.' } },
+        awardCycles: [{ titleLabel: 'Gia đình số tiêu biểu', certificateKind: 'Giấy khen' }],
+      });
+      const write = await server.query(`mutation { submitNomination(id: ${ids['AWD-5']}) { id } }`);
+      expect(write.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const read = await server.query(`{ nomination(id: ${ids['AWD-1']}) { nomineeName } }`);
+      expect(read.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await server.close();
+      server.server.close();
+    }
+  });
+
+  it('serves evidence photos and certificate PDFs over HTTP only to those allowed', async () => {
+    let viewer: Viewer | null = null;
+    const app = express().use('/api/awards', awardsRouter(database.db, () => viewer, 'https://thiduaso.example'));
+    const http = app.listen(0);
+    const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}/api/awards`;
+    try {
+      const photo = (await queryRows<{ id: number }>(database.db, sql`select id from award_evidence where nomination_id = ${ids['AWD-1']!} and content is not null`))[0]!.id;
+      expect((await fetch(`${base}/evidence/${photo}`)).status).toBe(401);
+      viewer = f.otherChair;
+      expect((await fetch(`${base}/evidence/${photo}`)).status).toBe(403);
+      viewer = f.members[2]!;
+      const ok = await fetch(`${base}/evidence/${photo}`);
+      expect([ok.status, ok.headers.get('content-type')]).toEqual([200, 'image/png']);
+      viewer = f.chair;
+      const upload = await fetch(`${base}/nominations/${ids['AWD-5']}/photos`, { method: 'POST',
+        headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from('52494646000000005745425056503820', 'hex') });
+      expect(upload.status).toBe(201);
+      const tooBig = await fetch(`${base}/nominations/${ids['AWD-5']}/photos`, { method: 'POST',
+        headers: { 'content-type': 'image/jpeg' }, body: Buffer.alloc(2 * 1024 * 1024 + 10, 0xff) });
+      expect([tooBig.status, (await tooBig.json()).error.message]).toEqual([413, 'Ảnh minh chứng tối đa 2 MB.']);
+      const pdf = await fetch(`${base}/certificates/${code}.pdf`);
+      expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+      expect(await pdfText(Buffer.from(await pdf.arrayBuffer()))).toContain(`https://thiduaso.example/xac-minh/${code}`);
+    } finally {
+      http.close();
+    }
   });
 });
