@@ -6,11 +6,12 @@ import { AreaResolver } from '../modules/areas/resolver';
 import { AwardPublicResolver } from '../modules/awards/public-resolver';
 import { AwardResolver } from '../modules/awards/resolver';
 import { AreaIndicatorResolver, LeaderboardResolver } from '../modules/indicators/resolver';
+import { authChecker } from './auth-checker';
 
 export const schemaFile = fileURLToPath(new URL('./schema.graphql', import.meta.url));
 
 export const resolvers = [AreaResolver, AreaIndicatorResolver, LeaderboardResolver, AwardResolver, AwardPublicResolver] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: true });
+  return buildSchema({ resolvers, validate: true, authChecker });
 }
