@@ -7,6 +7,11 @@ CREATE TYPE "public"."team_member_organisation" AS ENUM('HAMLET_HEAD', 'YOUTH_UN
 CREATE TYPE "public"."team_member_role" AS ENUM('LEADER', 'DEPUTY', 'MEMBER');--> statement-breakpoint
 CREATE TYPE "public"."target_metric" AS ENUM('OUTREACH_SESSIONS', 'PEOPLE_SUPPORTED', 'APP_INSTALLS', 'LESSONS_COMPLETED', 'NEW_DIGITAL_FAMILIES');--> statement-breakpoint
 CREATE TYPE "public"."campaign_kind" AS ENUM('SUMMER', 'SCHOOL_START', 'DIGITAL_TRANSFORMATION_DAY');--> statement-breakpoint
+CREATE TYPE "public"."award_approval_rule" AS ENUM('MAJORITY_OF_ALL', 'NINETY_PERCENT_OF_ALL');--> statement-breakpoint
+CREATE TYPE "public"."award_title" AS ENUM('GIA_DINH_SO_TIEU_BIEU', 'CONG_DAN_SO_DIEN_HINH', 'TO_CDS_TIEU_BIEU', 'GIA_DINH_HOC_TAP_SO');--> statement-breakpoint
+CREATE TYPE "public"."award_ballot" AS ENUM('FOR', 'AGAINST');--> statement-breakpoint
+CREATE TYPE "public"."award_deciding_level" AS ENUM('COMMUNE_CHAIR', 'PROVINCIAL_COUNCIL');--> statement-breakpoint
+CREATE TYPE "public"."award_nomination_state" AS ENUM('draft', 'submitted', 'eligible', 'ineligible', 'under_review', 'posted', 'approved', 'rejected');--> statement-breakpoint
 CREATE TABLE "area_ancestors" (
 	"area_id" integer NOT NULL,
 	"ancestor_id" integer NOT NULL,
@@ -305,6 +310,108 @@ CREATE TABLE "quarter_target_snapshots" (
 	CONSTRAINT "quarter_target_snapshots_period_target_id_pk" PRIMARY KEY("period","target_id")
 );
 --> statement-breakpoint
+CREATE TABLE "award_certificates" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "award_certificates_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"code" text NOT NULL,
+	"nomination_id" integer NOT NULL,
+	"decision_id" integer NOT NULL,
+	"revoked_on" date,
+	"revoked_reason" text,
+	CONSTRAINT "award_certificates_code_unique" UNIQUE("code"),
+	CONSTRAINT "award_certificates_nomination_id_unique" UNIQUE("nomination_id")
+);
+--> statement-breakpoint
+CREATE TABLE "award_comments" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "award_comments_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"nomination_id" integer NOT NULL,
+	"body" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "award_cycle_members" (
+	"cycle_id" integer NOT NULL,
+	"user_id" integer NOT NULL,
+	"is_chair" boolean DEFAULT false NOT NULL,
+	CONSTRAINT "award_cycle_members_cycle_id_user_id_pk" PRIMARY KEY("cycle_id","user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "award_cycles" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "award_cycles_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"province_id" integer NOT NULL,
+	"title" "award_title" NOT NULL,
+	"year" smallint NOT NULL,
+	"name" text NOT NULL,
+	"nomination_opens_on" date NOT NULL,
+	"nomination_closes_on" date NOT NULL,
+	"closes_on" date NOT NULL,
+	"quota_per_commune" smallint NOT NULL,
+	"quota_total" smallint NOT NULL,
+	"rubric" jsonb NOT NULL,
+	"quorum_numerator" smallint DEFAULT 2 NOT NULL,
+	"quorum_denominator" smallint DEFAULT 3 NOT NULL,
+	"approval_rule" "award_approval_rule" DEFAULT 'MAJORITY_OF_ALL' NOT NULL,
+	"deciding_level" "award_deciding_level" NOT NULL,
+	"created_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "award_cycles_title_year_uq" UNIQUE("province_id","title","year"),
+	CONSTRAINT "award_cycles_window_ck" CHECK ("award_cycles"."nomination_opens_on" <= "award_cycles"."nomination_closes_on" and "award_cycles"."nomination_closes_on" < "award_cycles"."closes_on"),
+	CONSTRAINT "award_cycles_quota_ck" CHECK ("award_cycles"."quota_per_commune" > 0 and "award_cycles"."quota_total" >= "award_cycles"."quota_per_commune")
+);
+--> statement-breakpoint
+CREATE TABLE "award_decisions" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "award_decisions_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"cycle_id" integer NOT NULL,
+	"commune_id" integer,
+	"number" text NOT NULL,
+	"decided_on" date NOT NULL,
+	"signer" text NOT NULL,
+	"recorded_by" integer,
+	CONSTRAINT "award_decisions_scope_uq" UNIQUE NULLS NOT DISTINCT("cycle_id","commune_id")
+);
+--> statement-breakpoint
+CREATE TABLE "award_evidence" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "award_evidence_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"nomination_id" integer NOT NULL,
+	"note" text,
+	"mime_type" text,
+	"content" "bytea",
+	"byte_size" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "award_evidence_size_ck" CHECK ("award_evidence"."byte_size" is null or "award_evidence"."byte_size" <= 2097152)
+);
+--> statement-breakpoint
+CREATE TABLE "award_nominations" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "award_nominations_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"cycle_id" integer NOT NULL,
+	"commune_id" integer NOT NULL,
+	"household_id" integer,
+	"resident_id" integer,
+	"team_name" text,
+	"nominee_name" text NOT NULL,
+	"justification" text NOT NULL,
+	"state" "award_nomination_state" DEFAULT 'draft' NOT NULL,
+	"eligibility" jsonb,
+	"eligibility_checked_on" date,
+	"posted_on" date,
+	"posting_ends_on" date,
+	"nominated_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "award_nominations_household_uq" UNIQUE("cycle_id","household_id"),
+	CONSTRAINT "award_nominations_resident_uq" UNIQUE("cycle_id","resident_id"),
+	CONSTRAINT "award_nominations_one_nominee_ck" CHECK (num_nonnulls("award_nominations"."household_id", "award_nominations"."resident_id", "award_nominations"."team_name") = 1)
+);
+--> statement-breakpoint
+CREATE TABLE "award_reviews" (
+	"nomination_id" integer NOT NULL,
+	"member_id" integer NOT NULL,
+	"scores" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"vote" "award_ballot",
+	"recused" boolean DEFAULT false NOT NULL,
+	"conflict_note" text,
+	"submitted_at" timestamp with time zone,
+	CONSTRAINT "award_reviews_nomination_id_member_id_pk" PRIMARY KEY("nomination_id","member_id")
+);
+--> statement-breakpoint
 ALTER TABLE "area_ancestors" ADD CONSTRAINT "area_ancestors_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "area_ancestors" ADD CONSTRAINT "area_ancestors_ancestor_id_areas_id_fk" FOREIGN KEY ("ancestor_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "areas" ADD CONSTRAINT "areas_parent_id_areas_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -348,6 +455,24 @@ ALTER TABLE "quarter_area_snapshots" ADD CONSTRAINT "quarter_area_snapshots_peri
 ALTER TABLE "quarter_area_snapshots" ADD CONSTRAINT "quarter_area_snapshots_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "quarter_reviews" ADD CONSTRAINT "quarter_reviews_closed_by_users_id_fk" FOREIGN KEY ("closed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "quarter_target_snapshots" ADD CONSTRAINT "quarter_target_snapshots_period_quarter_reviews_period_fk" FOREIGN KEY ("period") REFERENCES "public"."quarter_reviews"("period") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_certificates" ADD CONSTRAINT "award_certificates_nomination_id_award_nominations_id_fk" FOREIGN KEY ("nomination_id") REFERENCES "public"."award_nominations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_certificates" ADD CONSTRAINT "award_certificates_decision_id_award_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."award_decisions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_comments" ADD CONSTRAINT "award_comments_nomination_id_award_nominations_id_fk" FOREIGN KEY ("nomination_id") REFERENCES "public"."award_nominations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_cycle_members" ADD CONSTRAINT "award_cycle_members_cycle_id_award_cycles_id_fk" FOREIGN KEY ("cycle_id") REFERENCES "public"."award_cycles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_cycle_members" ADD CONSTRAINT "award_cycle_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_cycles" ADD CONSTRAINT "award_cycles_province_id_areas_id_fk" FOREIGN KEY ("province_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_cycles" ADD CONSTRAINT "award_cycles_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_decisions" ADD CONSTRAINT "award_decisions_cycle_id_award_cycles_id_fk" FOREIGN KEY ("cycle_id") REFERENCES "public"."award_cycles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_decisions" ADD CONSTRAINT "award_decisions_commune_id_areas_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_decisions" ADD CONSTRAINT "award_decisions_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_evidence" ADD CONSTRAINT "award_evidence_nomination_id_award_nominations_id_fk" FOREIGN KEY ("nomination_id") REFERENCES "public"."award_nominations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_nominations" ADD CONSTRAINT "award_nominations_cycle_id_award_cycles_id_fk" FOREIGN KEY ("cycle_id") REFERENCES "public"."award_cycles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_nominations" ADD CONSTRAINT "award_nominations_commune_id_areas_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_nominations" ADD CONSTRAINT "award_nominations_household_id_households_id_fk" FOREIGN KEY ("household_id") REFERENCES "public"."households"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_nominations" ADD CONSTRAINT "award_nominations_resident_id_residents_id_fk" FOREIGN KEY ("resident_id") REFERENCES "public"."residents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_nominations" ADD CONSTRAINT "award_nominations_nominated_by_users_id_fk" FOREIGN KEY ("nominated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_reviews" ADD CONSTRAINT "award_reviews_nomination_id_award_nominations_id_fk" FOREIGN KEY ("nomination_id") REFERENCES "public"."award_nominations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_reviews" ADD CONSTRAINT "award_reviews_member_id_users_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "area_ancestors_ancestor_idx" ON "area_ancestors" USING btree ("ancestor_id","depth");--> statement-breakpoint
 CREATE UNIQUE INDEX "areas_current_code_uq" ON "areas" USING btree ("code") WHERE "areas"."valid_to" is null;--> statement-breakpoint
 CREATE INDEX "areas_parent_idx" ON "areas" USING btree ("parent_id");--> statement-breakpoint
@@ -369,4 +494,7 @@ CREATE INDEX "activity_daily_totals_hamlet_idx" ON "activity_daily_totals" USING
 CREATE INDEX "support_activities_team_day_idx" ON "support_activities" USING btree ("team_id","activity_on");--> statement-breakpoint
 CREATE INDEX "support_activities_hamlet_day_idx" ON "support_activities" USING btree ("hamlet_id","activity_on");--> statement-breakpoint
 CREATE INDEX "digital_markets_commune_idx" ON "digital_markets" USING btree ("commune_id");--> statement-breakpoint
-CREATE INDEX "quarter_target_snapshots_commune_idx" ON "quarter_target_snapshots" USING btree ("period","commune_id");
+CREATE INDEX "quarter_target_snapshots_commune_idx" ON "quarter_target_snapshots" USING btree ("period","commune_id");--> statement-breakpoint
+CREATE INDEX "award_comments_nomination_idx" ON "award_comments" USING btree ("nomination_id");--> statement-breakpoint
+CREATE INDEX "award_evidence_nomination_idx" ON "award_evidence" USING btree ("nomination_id");--> statement-breakpoint
+CREATE INDEX "award_nominations_cycle_idx" ON "award_nominations" USING btree ("cycle_id","commune_id");

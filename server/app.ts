@@ -20,6 +20,7 @@ import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimitOptions } from './mo
 import { dummyHash } from './modules/access/passwords';
 import { viewerFromSession } from './modules/access/service';
 import { geoRouter } from './modules/areas/geo-route';
+import { awardsRouter } from './modules/awards/routes';
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
@@ -112,6 +113,15 @@ export async function startServer({
   app.use(compression());
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
   app.use('/api/geo', geoRouter(db));
+  app.use('/api/awards', async (req, res, next) => {
+    try {
+      const token = readSessionToken(req.headers.cookie);
+      res.locals.viewer = token ? await viewerFromSession(db, token, req.ip ?? null) : null;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  }, awardsRouter(db, (req) => req.res?.locals.viewer ?? null));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

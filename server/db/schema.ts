@@ -9,3 +9,4 @@ export * from '../modules/campaigns/schema';
 export * from '../modules/activities/schema';
 export * from '../modules/markets/schema';
 export * from '../modules/reviews/schema';
+export * from '../modules/awards/schema';

@@ -1,0 +1,50 @@
+/** Certificates for those allowed, the public verification page and the honour roll (Bảng vàng), names masked. */
+import { NotFoundError } from '../../errors';
+import { areaIdByCode } from './area-lookup';
+import { findCertificate, honourRoll as honourRollRows, type CertificateView } from './certificate-queries';
+import { certificatePdf } from './certificate-pdf';
+import { type AwardsContext, requireNominationReader } from './guards';
+import { maskPersonName } from './masking';
+import { CERTIFICATE_KIND, TITLES, type AwardTitleCode } from './titles';
+
+export type VerificationStatus = 'VALID' | 'REVOKED' | 'UNKNOWN';
+
+const publicEntry = (c: CertificateView) => ({
+  code: c.code,
+  title: c.title as AwardTitleCode,
+  titleLabel: TITLES[c.title as AwardTitleCode].label,
+  kind: CERTIFICATE_KIND[c.decidingLevel],
+  year: c.year,
+  communeName: c.communeName,
+  maskedName: c.isPerson ? maskPersonName(c.nomineeName) : c.nomineeName,
+  decisionNumber: c.decisionNumber,
+  decidedOn: c.decidedOn,
+});
+
+/** Public: what a QR code on a certificate leads to. Unknown and revoked codes say so. */
+export async function verifyCertificate(ctx: AwardsContext, code: string) {
+  const c = await findCertificate(ctx.db, code.trim().toUpperCase());
+  if (!c) {
+    return { status: 'UNKNOWN' as VerificationStatus, message: 'Không tìm thấy giấy khen với mã này. Giấy khen có thể là giả.', entry: null,
+      revokedOn: null, revokedReason: null };
+  }
+  if (c.revokedOn) {
+    return { status: 'REVOKED' as VerificationStatus, message: `Giấy khen đã bị thu hồi ngày ${c.revokedOn.split('-').reverse().join('/')}.`,
+      entry: publicEntry(c), revokedOn: c.revokedOn, revokedReason: c.revokedReason };
+  }
+  return { status: 'VALID' as VerificationStatus, message: 'Giấy khen hợp lệ.', entry: publicEntry(c), revokedOn: null, revokedReason: null };
+}
+
+export async function honourRoll(ctx: AwardsContext, year: number, communeCode: string | null) {
+  const communeId = communeCode ? await areaIdByCode(ctx.db, communeCode, 'commune') : null;
+  if (communeCode && !communeId) throw new NotFoundError(`Không tìm thấy xã mã ${communeCode}.`);
+  return (await honourRollRows(ctx.db, year, communeId)).map(publicEntry);
+}
+
+/** The PDF, with the full name: for those who may read the nomination (province, commune chair, committee). */
+export async function certificateForViewer(ctx: AwardsContext, code: string, baseUrl: string): Promise<Buffer> {
+  const c = await findCertificate(ctx.db, code);
+  if (!c) throw new NotFoundError('Không tìm thấy giấy khen với mã này.');
+  await requireNominationReader(ctx, c.cycleId, [c.communeId]);
+  return certificatePdf(c, baseUrl);
+}

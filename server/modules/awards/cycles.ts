@@ -1,0 +1,93 @@
+/** Award cycles: opened by the province admin with window, quotas, rubric, committee and voting settings. */
+import { ConflictError, InvalidInputError } from '../../errors';
+import { recordAudit } from '../access/audit';
+import { requireRole } from '../access/policy';
+import { Role } from '../access/roles';
+import { committeeUserIds, provinceAmong, insertCycle, insertMembers, listCycles, membersOf, type CycleRow } from './cycle-queries';
+import type { AwardsContext } from './guards';
+import type { RubricCriterion } from './schema';
+import type { ApprovalRuleCode } from './review-rules';
+import { type AwardTitleCode, type DecidingLevelCode, lastClosingDay, POSTING_DAYS, TITLES, addDays, viDate } from './titles';
+
+export interface CycleInput {
+  title: AwardTitleCode;
+  year: number;
+  name?: string | null;
+  nominationOpensOn: string;
+  nominationClosesOn: string;
+  closesOn: string;
+  quotaPerCommune: number;
+  quotaTotal: number;
+  rubric: RubricCriterion[];
+  memberIds: number[];
+  chairId: number;
+  approvalRule?: ApprovalRuleCode | null;
+  quorumNumerator?: number | null;
+  quorumDenominator?: number | null;
+  decidingLevel?: DecidingLevelCode | null;
+}
+
+/** Every problem of the settings at once, in Vietnamese. */
+export function cycleProblems(input: CycleInput): string[] {
+  const problems: string[] = [];
+  const { year } = input;
+  const dates = [input.nominationOpensOn, input.nominationClosesOn, input.closesOn];
+  if (dates.some((d) => !d.startsWith(`${year}-`))) problems.push(`Các mốc thời gian phải thuộc năm ${year}.`);
+  if (input.closesOn > lastClosingDay(year)) {
+    problems.push(`Đợt xét phải kết thúc trước ngày 25/11/${year} (ngày kết thúc đang là ${viDate(input.closesOn)}).`);
+  }
+  if (input.nominationOpensOn > input.nominationClosesOn) problems.push('Ngày mở nhận hồ sơ phải trước ngày đóng.');
+  if (addDays(input.nominationClosesOn, POSTING_DAYS) > input.closesOn) {
+    problems.push(`Cần ít nhất ${POSTING_DAYS} ngày niêm yết công khai giữa ngày đóng nhận hồ sơ và ngày kết thúc đợt.`);
+  }
+  if (!(input.quotaPerCommune > 0) || input.quotaTotal < input.quotaPerCommune) {
+    problems.push('Chỉ tiêu mỗi xã phải lớn hơn 0 và không vượt chỉ tiêu toàn tỉnh.');
+  }
+  const codes = new Set(input.rubric.map((c) => c.code));
+  if (input.rubric.length === 0 || codes.size !== input.rubric.length || input.rubric.some((c) => !(c.weight > 0))) {
+    problems.push('Thang điểm cần ít nhất một tiêu chí, mã không trùng, trọng số dương.');
+  }
+  const n = input.quorumNumerator ?? 2;
+  const d = input.quorumDenominator ?? 3;
+  if (!(n > 0 && d > 0 && n <= d)) problems.push('Tỷ lệ túc số không hợp lệ.');
+  if (new Set(input.memberIds).size < 3) problems.push('Hội đồng cần ít nhất 3 thành viên.');
+  if (!input.memberIds.includes(input.chairId)) problems.push('Chủ tịch Hội đồng phải là một thành viên.');
+  return problems;
+}
+
+export async function openCycle(ctx: AwardsContext, input: CycleInput): Promise<CycleRow> {
+  const viewer = requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
+  const problems = cycleProblems(input);
+  if (problems.length) throw new InvalidInputError(problems.join(' '), { problems });
+  const memberIds = [...new Set(input.memberIds)];
+  const valid = await committeeUserIds(ctx.db, memberIds);
+  if (valid.length !== memberIds.length) {
+    throw new InvalidInputError('Thành viên Hội đồng phải là người dùng đang hoạt động có vai trò Thành viên Hội đồng Thi đua – Khen thưởng.');
+  }
+  const province = await provinceAmong(ctx.db, viewer.areaIds);
+  if (!province) throw new InvalidInputError('Tài khoản quản trị chưa được gán tỉnh.');
+  return ctx.db.transaction(async (tx) => {
+    const exists = await listCycles(tx, input.year);
+    if (exists.some((c) => c.title === input.title && c.provinceId === province.id)) {
+      throw new ConflictError(`Đã có đợt xét «${TITLES[input.title].label}» năm ${input.year}.`);
+    }
+    const cycle = await insertCycle(tx, {
+      provinceId: province.id, title: input.title, year: input.year,
+      name: input.name?.trim() || `${TITLES[input.title].label} năm ${input.year}`,
+      nominationOpensOn: input.nominationOpensOn, nominationClosesOn: input.nominationClosesOn, closesOn: input.closesOn,
+      quotaPerCommune: input.quotaPerCommune, quotaTotal: input.quotaTotal, rubric: input.rubric,
+      quorumNumerator: input.quorumNumerator ?? 2, quorumDenominator: input.quorumDenominator ?? 3,
+      approvalRule: input.approvalRule ?? 'MAJORITY_OF_ALL',
+      decidingLevel: input.decidingLevel ?? TITLES[input.title].defaultLevel, createdBy: viewer.userId,
+    });
+    await insertMembers(tx, cycle.id, memberIds.map((userId) => ({ userId, isChair: userId === input.chairId })));
+    await recordAudit(tx, viewer, { action: 'award_cycle.open', entity: 'award_cycle', entityId: cycle.id,
+      after: { ...cycle, memberIds, chairId: input.chairId } });
+    return cycle;
+  });
+}
+
+/** Cycles are public facts (no personal data). */
+export const cyclesOf = (ctx: AwardsContext, year: number | null) => listCycles(ctx.db, year);
+
+export const committeeOf = (ctx: AwardsContext, cycleId: number) => membersOf(ctx.db, cycleId);

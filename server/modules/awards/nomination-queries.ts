@@ -1,0 +1,130 @@
+/** SQL of nominations: nominees, quota counts, guarded state changes, eligibility facts, evidence, comments. */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client';
+import { awardComments, awardEvidence, awardNominations, type EligibilityCheckRecord } from './schema';
+import type { NominationState } from './states';
+
+export type NominationRow = typeof awardNominations.$inferSelect;
+
+export interface Nominee {
+  householdId: number | null;
+  residentId: number | null;
+  name: string;
+  communeId: number;
+}
+
+/** A household or resident by code, with the commune it lives in. */
+export async function findNominee(db: Executor, kind: 'household' | 'resident', code: string): Promise<Nominee | null> {
+  const [row] = kind === 'household'
+    ? await queryRows<Nominee>(db, sql`
+        select h.id as "householdId", null::int as "residentId", h.head_name as name, c.id as "communeId"
+        from households h join areas hamlet on hamlet.id = h.hamlet_id join areas c on c.id = hamlet.parent_id
+        where h.code = ${code}`)
+    : await queryRows<Nominee>(db, sql`
+        select r.household_id as "householdId", r.id as "residentId", r.full_name as name, c.id as "communeId"
+        from residents r join households h on h.id = r.household_id
+        join areas hamlet on hamlet.id = h.hamlet_id join areas c on c.id = hamlet.parent_id
+        where r.code = ${code}`);
+  return row ?? null;
+}
+
+export async function insertNomination(tx: Executor, values: typeof awardNominations.$inferInsert): Promise<NominationRow> {
+  const [row] = await tx.insert(awardNominations).values(values).returning();
+  return row!;
+}
+
+export async function findNomination(db: Executor, id: number): Promise<NominationRow | null> {
+  const [row] = await db.select().from(awardNominations).where(eq(awardNominations.id, id));
+  return row ?? null;
+}
+
+export function listNominations(db: Executor, cycleId: number, filter: { communeIds?: number[]; states?: NominationState[] } = {}) {
+  return db.select().from(awardNominations).where(and(
+    eq(awardNominations.cycleId, cycleId),
+    filter.communeIds ? inArray(awardNominations.communeId, filter.communeIds) : undefined,
+    filter.states ? inArray(awardNominations.state, filter.states) : undefined,
+  )).orderBy(awardNominations.communeId, awardNominations.id);
+}
+
+/** Nominations that take a place in the quota: sent and not turned down. */
+export async function countInQuota(db: Executor, cycleId: number, communeId: number) {
+  const [row] = await queryRows<{ commune: number; total: number }>(db, sql`
+    select count(*) filter (where commune_id = ${communeId})::int as commune, count(*)::int as total
+    from award_nominations where cycle_id = ${cycleId}
+      and state in ('submitted', 'eligible', 'under_review', 'posted', 'approved')`);
+  return row!;
+}
+
+/** Moves the nominations that are still in `from`; returns those moved (a concurrent move wins once). */
+export function moveState(
+  tx: Executor, ids: number[], from: NominationState, to: NominationState, extra: Partial<NominationRow> = {},
+): Promise<NominationRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tx.update(awardNominations).set({ ...extra, state: to })
+    .where(and(inArray(awardNominations.id, ids), eq(awardNominations.state, from))).returning();
+}
+
+export function saveEligibility(tx: Executor, rows: { id: number; eligible: boolean; checks: EligibilityCheckRecord[] }[], asOf: string) {
+  return queryRows<{ id: number }>(tx, sql`
+    update award_nominations n set state = (case when x.eligible then 'eligible' else 'ineligible' end)::award_nomination_state,
+      eligibility = x.checks, eligibility_checked_on = ${asOf}
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) x(id int, eligible boolean, checks jsonb)
+    where n.id = x.id and n.state = 'submitted' returning n.id`);
+}
+
+export interface FactsRow {
+  nominationId: number;
+  periods: { startsOn: string; endsOn: string | null }[];
+  residentsTotal: number;
+  residentsPassed: number;
+  skillPassedOn: string | null;
+}
+
+/** The monitoring data each rule needs, for many nominations in one statement. */
+export function eligibilityFacts(db: Executor, nominationIds: number[], asOf: string): Promise<FactsRow[]> {
+  return queryRows<FactsRow>(db, sql`
+    select n.id as "nominationId",
+      coalesce((select jsonb_agg(jsonb_build_object('startsOn', p.starts_on::text, 'endsOn', p.ends_on::text) order by p.starts_on)
+        from household_digital_periods p where p.household_id = n.household_id), '[]'::jsonb) as periods,
+      (select count(*)::int from residents r where r.household_id = n.household_id) as "residentsTotal",
+      (select count(*)::int from residents r join resident_skill_passes s on s.resident_id = r.id
+        where r.household_id = n.household_id and s.passed_on <= ${asOf}) as "residentsPassed",
+      (select s.passed_on::text from resident_skill_passes s where s.resident_id = n.resident_id) as "skillPassedOn"
+    from award_nominations n
+    where n.id in (select (jsonb_array_elements_text(${JSON.stringify(nominationIds)}::jsonb))::int)`);
+}
+
+/** Whether a table of another module (teams: support activities, targets) exists yet. */
+export async function tableExists(db: Executor, name: string): Promise<boolean> {
+  const [row] = await queryRows<{ present: boolean }>(db, sql`select to_regclass(${name}) is not null as present`);
+  return row?.present ?? false;
+}
+
+export function insertEvidence(tx: Executor, values: typeof awardEvidence.$inferInsert) {
+  return tx.insert(awardEvidence).values(values).returning({ id: awardEvidence.id });
+}
+
+export function listEvidence(db: Executor, nominationId: number) {
+  return db.select({ id: awardEvidence.id, note: awardEvidence.note, mimeType: awardEvidence.mimeType,
+    byteSize: awardEvidence.byteSize, createdAt: awardEvidence.createdAt })
+    .from(awardEvidence).where(eq(awardEvidence.nominationId, nominationId)).orderBy(awardEvidence.id);
+}
+
+export async function findPhoto(db: Executor, evidenceId: number) {
+  const [row] = await db.select({ nominationId: awardEvidence.nominationId, mimeType: awardEvidence.mimeType,
+    content: awardEvidence.content }).from(awardEvidence).where(eq(awardEvidence.id, evidenceId));
+  return row ?? null;
+}
+
+export function insertComment(tx: Executor, nominationId: number, body: string) {
+  return tx.insert(awardComments).values({ nominationId, body }).returning();
+}
+
+export async function countComments(db: Executor, nominationId: number) {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from award_comments where nomination_id = ${nominationId}`);
+  return row?.n ?? 0;
+}
+
+export function listComments(db: Executor, nominationId: number) {
+  return db.select().from(awardComments).where(eq(awardComments.nominationId, nominationId)).orderBy(awardComments.id);
+}

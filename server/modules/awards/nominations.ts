@@ -1,0 +1,115 @@
+/** Nominations by the commune chair: draft, then submit within the window and quota; listing for those allowed. */
+import { ConflictError, InvalidInputError, NotFoundError } from '../../errors';
+import { recordAudit } from '../access/audit';
+import { requireAreaScope } from '../access/policy';
+import { PROVINCE_ROLES, Role, type Viewer } from '../access/roles';
+import type { Tx } from '../../db/client';
+import { findCycle, type CycleRow } from './cycle-queries';
+import { type AwardsContext, loadCycle, loadNomination, requireNominationReader } from './guards';
+import {
+  countInQuota, findNominee, insertNomination, listNominations, moveState, type NominationRow,
+} from './nomination-queries';
+import { areaIdByCode } from './area-lookup';
+import { assertTransition, type NominationState } from './states';
+import { TITLES, viDate } from './titles';
+
+export interface NominationInput {
+  cycleId: number;
+  /** Household code (household titles), resident code (Công dân số), or the team's name with its commune. */
+  nomineeCode?: string | null;
+  teamName?: string | null;
+  communeCode?: string | null;
+  justification: string;
+}
+
+const MAX_JUSTIFICATION = 5000;
+
+export function requireWindowOpen(cycle: CycleRow, today: string): void {
+  if (today < cycle.nominationOpensOn || today > cycle.nominationClosesOn) {
+    throw new ConflictError(`Ngoài thời hạn nhận hồ sơ (${viDate(cycle.nominationOpensOn)}–${viDate(cycle.nominationClosesOn)}).`);
+  }
+}
+
+/** Records a state change with its audit entry, refusing an illegal one before anything changes. */
+export async function transition(
+  tx: Tx, viewer: Viewer | null, nomination: NominationRow, to: NominationState, extra: Partial<NominationRow> = {},
+): Promise<NominationRow> {
+  assertTransition(nomination.state, to);
+  const [moved] = await moveState(tx, [nomination.id], nomination.state, to, extra);
+  if (!moved) throw new ConflictError('Hồ sơ vừa được người khác thay đổi trạng thái. Vui lòng tải lại.');
+  await recordAudit(tx, viewer, { action: `award_nomination.${to}`, entity: 'award_nomination', entityId: nomination.id,
+    before: { state: nomination.state }, after: { state: to, ...extra } });
+  return moved;
+}
+
+export async function createNomination(ctx: AwardsContext, input: NominationInput): Promise<NominationRow> {
+  const cycle = await loadCycle(ctx.db, input.cycleId);
+  const kind = TITLES[cycle.title].nominee;
+  const justification = input.justification.trim();
+  if (justification.length < 10 || justification.length > MAX_JUSTIFICATION) {
+    throw new InvalidInputError(`Lý do đề nghị cần từ 10 đến ${MAX_JUSTIFICATION} ký tự.`);
+  }
+  let nominee: { householdId: number | null; residentId: number | null; teamName: string | null; name: string; communeId: number };
+  if (kind === 'team') {
+    const teamName = input.teamName?.trim();
+    const communeId = input.communeCode ? await areaIdByCode(ctx.db, input.communeCode, 'commune') : null;
+    if (!teamName || !communeId) throw new InvalidInputError('Cần tên Tổ công nghệ số và mã xã.');
+    nominee = { householdId: null, residentId: null, teamName, name: teamName, communeId };
+  } else {
+    const found = input.nomineeCode ? await findNominee(ctx.db, kind, input.nomineeCode.trim()) : null;
+    if (!found) throw new NotFoundError(kind === 'household' ? 'Không tìm thấy hộ gia đình với mã này.' : 'Không tìm thấy người dân với mã này.');
+    nominee = { ...found, householdId: kind === 'household' ? found.householdId : null, teamName: null };
+  }
+  const viewer = await requireAreaScope(ctx.db, ctx.viewer, [nominee.communeId], [Role.COMMUNE_CHAIR]);
+  requireWindowOpen(cycle, ctx.today);
+  return ctx.db.transaction(async (tx) => {
+    const row = await insertNomination(tx, {
+      cycleId: cycle.id, communeId: nominee.communeId, householdId: nominee.householdId, residentId: nominee.residentId,
+      teamName: nominee.teamName, nomineeName: nominee.name, justification, nominatedBy: viewer.userId,
+    }).catch((error: unknown) => {
+      if (String((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === '23505') {
+        throw new ConflictError('Người/hộ này đã có hồ sơ đề nghị trong đợt xét.');
+      }
+      throw error;
+    });
+    await recordAudit(tx, viewer, { action: 'award_nomination.draft', entity: 'award_nomination', entityId: row.id, after: row });
+    return row;
+  });
+}
+
+/** Submits a draft: window open, and the commune's and the province's quota not yet full (counted under a cycle lock). */
+export async function submitNomination(ctx: AwardsContext, nominationId: number): Promise<NominationRow> {
+  const nomination = await loadNomination(ctx.db, nominationId);
+  await requireAreaScope(ctx.db, ctx.viewer, [nomination.communeId], [Role.COMMUNE_CHAIR]);
+  assertTransition(nomination.state, 'submitted');
+  return ctx.db.transaction(async (tx) => {
+    const cycle = (await findCycle(tx, nomination.cycleId, true))!;
+    requireWindowOpen(cycle, ctx.today);
+    const used = await countInQuota(tx, cycle.id, nomination.communeId);
+    if (used.commune >= cycle.quotaPerCommune) {
+      throw new ConflictError(`Xã đã dùng hết chỉ tiêu đề nghị (${cycle.quotaPerCommune} hồ sơ).`);
+    }
+    if (used.total >= cycle.quotaTotal) throw new ConflictError(`Đợt xét đã đủ chỉ tiêu toàn tỉnh (${cycle.quotaTotal} hồ sơ).`);
+    return transition(tx, ctx.viewer, nomination, 'submitted');
+  });
+}
+
+export async function nominationsOf(ctx: AwardsContext, cycleId: number, communeCode: string | null) {
+  const communeId = communeCode ? await areaIdByCode(ctx.db, communeCode, 'commune') : null;
+  if (communeCode && !communeId) throw new NotFoundError(`Không tìm thấy xã mã ${communeCode}.`);
+  const viewer = ctx.viewer;
+  if (viewer?.role === Role.COMMUNE_CHAIR && communeId === null) {
+    throw new InvalidInputError('Chủ tịch UBND xã cần chọn xã của mình.');
+  }
+  await requireNominationReader(ctx, cycleId, communeId ? [communeId] : []);
+  if (viewer && PROVINCE_ROLES.includes(viewer.role) && !(await findCycle(ctx.db, cycleId))) {
+    throw new NotFoundError(`Không tìm thấy đợt xét khen thưởng số ${cycleId}.`);
+  }
+  return listNominations(ctx.db, cycleId, communeId ? { communeIds: [communeId] } : {});
+}
+
+export async function nominationById(ctx: AwardsContext, nominationId: number) {
+  const nomination = await loadNomination(ctx.db, nominationId);
+  await requireNominationReader(ctx, nomination.cycleId, [nomination.communeId]);
+  return nomination;
+}

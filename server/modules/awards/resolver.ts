@@ -1,0 +1,131 @@
+/** GraphQL for the signed-in steps: cycles, nominations, eligibility, review, decision. */
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PROVINCE_ROLES, Role } from '../access/roles';
+import { openCycle, cyclesOf } from './cycles';
+import { recordDecision, revokeCertificate } from './decisions';
+import { addEvidenceNote, evidenceOf } from './evidence';
+import { createNomination, nominationById, nominationsOf, submitNomination } from './nominations';
+import { commentsOf } from './posting';
+import { closeReview, cycleResults, declareConflict, openReview, submitReview } from './review';
+import { checkCycleEligibility, suggestedCandidates } from './screening';
+import {
+  AwardCycle, AwardCycleInput, AwardDecision, CitizenComment, DecisionInput, EvidenceItem, Nomination, NominationInput,
+  NominationResult, ReviewInput, SuggestedCandidate, toCycle, toNomination,
+} from './types';
+
+const READERS = [...PROVINCE_ROLES, Role.COMMUNE_CHAIR, Role.COMMITTEE_MEMBER];
+
+@Resolver(() => Nomination)
+export class AwardResolver {
+  @Query(() => [AwardCycle], { description: 'Các đợt xét khen thưởng (công khai)' })
+  async awardCycles(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: Context) {
+    return (await cyclesOf(ctx, year)).map(toCycle);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => [Nomination])
+  async nominations(@Arg('cycleId', () => Int) cycleId: number,
+    @Arg('communeCode', () => String, { nullable: true }) communeCode: string | null, @Ctx() ctx: Context) {
+    return (await nominationsOf(ctx, cycleId, communeCode)).map(toNomination);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => Nomination)
+  async nomination(@Arg('id', () => Int) id: number, @Ctx() ctx: Context) {
+    return toNomination(await nominationById(ctx, id));
+  }
+
+  @Authorized(Role.COMMUNE_CHAIR, ...PROVINCE_ROLES)
+  @Query(() => [SuggestedCandidate], { description: 'Ứng viên gợi ý từ dữ liệu theo dõi' })
+  suggestedCandidates(@Arg('cycleId', () => Int) cycleId: number, @Arg('communeCode', () => String) communeCode: string,
+    @Ctx() ctx: Context) {
+    return suggestedCandidates(ctx, cycleId, communeCode);
+  }
+
+  @Authorized(...PROVINCE_ROLES, Role.COMMITTEE_MEMBER)
+  @Query(() => [NominationResult])
+  async awardResults(@Arg('cycleId', () => Int) cycleId: number, @Ctx() ctx: Context) {
+    return (await cycleResults(ctx, cycleId)).map((r) => ({ ...r, nomination: toNomination(r.nomination) }));
+  }
+
+  @FieldResolver(() => [EvidenceItem])
+  async evidence(@Root() n: Nomination, @Ctx() ctx: Context) {
+    return (await evidenceOf(ctx, n.id)).map((e) => ({ ...e, url: e.mimeType ? `/api/awards/evidence/${e.id}` : null }));
+  }
+
+  @FieldResolver(() => [CitizenComment], { description: 'Ý kiến người dân trong thời gian niêm yết' })
+  async comments(@Root() n: Nomination, @Ctx() ctx: Context) {
+    return (await commentsOf(ctx, n.id)).map((c) => ({ ...c, createdAt: c.createdAt.toISOString() }));
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN)
+  @Mutation(() => AwardCycle)
+  async openAwardCycle(@Arg('input', () => AwardCycleInput) input: AwardCycleInput, @Ctx() ctx: Context) {
+    return toCycle(await openCycle(ctx, input));
+  }
+
+  @Authorized(Role.COMMUNE_CHAIR)
+  @Mutation(() => Nomination)
+  async createNomination(@Arg('input', () => NominationInput) input: NominationInput, @Ctx() ctx: Context) {
+    return toNomination(await createNomination(ctx, input));
+  }
+
+  @Authorized(Role.COMMUNE_CHAIR)
+  @Mutation(() => Nomination)
+  async submitNomination(@Arg('id', () => Int) id: number, @Ctx() ctx: Context) {
+    return toNomination(await submitNomination(ctx, id));
+  }
+
+  @Authorized(Role.COMMUNE_CHAIR)
+  @Mutation(() => Int, { description: 'Thêm minh chứng dạng văn bản; ảnh gửi qua POST /api/awards/nominations/:id/photos' })
+  addNominationEvidence(@Arg('nominationId', () => Int) id: number, @Arg('note', () => String) note: string, @Ctx() ctx: Context) {
+    return addEvidenceNote(ctx, id, note);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN)
+  @Mutation(() => [Nomination], { description: 'Kiểm tra điều kiện các hồ sơ đã gửi từ dữ liệu theo dõi' })
+  async checkAwardEligibility(@Arg('cycleId', () => Int) cycleId: number, @Ctx() ctx: Context) {
+    const results = await checkCycleEligibility(ctx, cycleId);
+    return Promise.all(results.map(async (r) => toNomination(await nominationById(ctx, r.id))));
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN)
+  @Mutation(() => [Nomination])
+  async openAwardReview(@Arg('cycleId', () => Int) cycleId: number, @Ctx() ctx: Context) {
+    return (await openReview(ctx, cycleId)).map(toNomination);
+  }
+
+  @Authorized(Role.COMMITTEE_MEMBER)
+  @Mutation(() => Boolean)
+  declareConflictOfInterest(@Arg('nominationId', () => Int) id: number, @Arg('note', () => String) note: string, @Ctx() ctx: Context) {
+    return declareConflict(ctx, id, note);
+  }
+
+  @Authorized(Role.COMMITTEE_MEMBER)
+  @Mutation(() => Boolean)
+  submitAwardReview(@Arg('input', () => ReviewInput) input: ReviewInput, @Ctx() ctx: Context) {
+    const scores = Object.fromEntries(input.scores.map((s) => [s.code, s.score]));
+    return submitReview(ctx, input.nominationId, scores, input.vote, input.submit);
+  }
+
+  @Authorized(Role.COMMITTEE_MEMBER)
+  @Mutation(() => [Nomination], { description: 'Chủ tịch Hội đồng kết thúc phiên xét: niêm yết 10 ngày hoặc không khen thưởng' })
+  async closeAwardReview(@Arg('cycleId', () => Int) cycleId: number, @Ctx() ctx: Context) {
+    const { posted, rejected } = await closeReview(ctx, cycleId);
+    return [...posted, ...rejected].map(toNomination);
+  }
+
+  @Authorized(Role.COMMUNE_CHAIR, Role.COMMITTEE_MEMBER)
+  @Mutation(() => AwardDecision)
+  async recordAwardDecision(@Arg('input', () => DecisionInput) input: DecisionInput, @Ctx() ctx: Context) {
+    const { decision, certificates } = await recordDecision(ctx, input);
+    return { ...decision, certificateCodes: certificates.map((c) => c.code) };
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN)
+  @Mutation(() => Boolean)
+  revokeAwardCertificate(@Arg('code', () => String) code: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
+    return revokeCertificate(ctx, code, reason);
+  }
+}

@@ -1,0 +1,67 @@
+/** HTTP routes of the awards: evidence photos (upload, view) and certificate PDFs, with the services' access checks. */
+import express, { type Request, type Response, Router } from 'express';
+import type { Db } from '../../db/client';
+import { AppError } from '../../errors';
+import { todayInVietnam } from '../indicators/periods';
+import type { Viewer } from '../access/roles';
+import { certificateForViewer } from './certificates';
+import { addEvidencePhoto, MAX_PHOTO_BYTES, photoForViewer } from './evidence';
+
+const STATUS: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, BAD_USER_INPUT: 400, CONFLICT: 409 };
+
+function fail(res: Response, error: unknown) {
+  if (error instanceof AppError) {
+    const code = String(error.extensions.code);
+    res.status(STATUS[code] ?? 400).json({ error: { code, message: error.message } });
+    return;
+  }
+  console.error(error);
+  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Đã xảy ra lỗi trên máy chủ.' } });
+}
+
+/** `viewerOf` turns a request into the signed-in user, the same way the GraphQL context does. */
+export function awardsRouter(db: Db, viewerOf: (req: Request) => Viewer | null, publicBaseUrl?: string): Router {
+  const router = Router();
+  const ctx = (req: Request) => ({ db, viewer: viewerOf(req), today: todayInVietnam() });
+
+  router.post('/nominations/:id/photos',
+    express.raw({ type: () => true, limit: MAX_PHOTO_BYTES + 1 }),
+    async (req, res) => {
+      try {
+        const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        const note = typeof req.query.note === 'string' ? req.query.note : null;
+        const id = await addEvidencePhoto(ctx(req), Number(req.params.id), body, note);
+        res.status(201).json({ id, url: `/api/awards/evidence/${id}` });
+      } catch (error) {
+        fail(res, error);
+      }
+    });
+
+  router.get('/evidence/:id', async (req, res) => {
+    try {
+      const photo = await photoForViewer(ctx(req), Number(req.params.id));
+      res.set({ 'content-type': photo.mimeType, 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' })
+        .send(photo.content);
+    } catch (error) {
+      fail(res, error);
+    }
+  });
+
+  router.get('/certificates/:code.pdf', async (req, res) => {
+    try {
+      const base = publicBaseUrl ?? `${req.protocol}://${req.get('host')}`;
+      const pdf = await certificateForViewer(ctx(req), req.params.code!, base);
+      res.set({ 'content-type': 'application/pdf', 'content-disposition': `inline; filename="giay-khen-${req.params.code}.pdf"`,
+        'cache-control': 'private, no-store' }).send(pdf);
+    } catch (error) {
+      fail(res, error);
+    }
+  });
+
+  // A body over 2 MB is refused by express.raw before the service sees it: answer in Vietnamese.
+  router.use((error: { type?: string }, _req: Request, res: Response, next: (e?: unknown) => void) => {
+    if (error?.type === 'entity.too.large') res.status(413).json({ error: { code: 'BAD_USER_INPUT', message: 'Ảnh minh chứng tối đa 2 MB.' } });
+    else next(error);
+  });
+  return router;
+}

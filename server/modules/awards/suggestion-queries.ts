@@ -1,0 +1,48 @@
+/** Suggested candidates: the strongest eligible households or residents per commune, straight from the data. */
+import { sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client';
+
+export interface SuggestionRow {
+  communeId: number;
+  code: string;
+  name: string;
+  /** Gia đình số since (households) or skills passed on (residents). */
+  since: string;
+  residentsPassed: number;
+}
+
+const ids = (list: readonly number[]) => sql`(select (jsonb_array_elements_text(${JSON.stringify(list)}::jsonb))::int)`;
+
+/** Households that were a Gia đình số over the whole window, longest first, `perCommune` per commune. */
+export function suggestHouseholds(db: Executor, cycleId: number, communeIds: number[], window: { from: string; to: string }, perCommune: number) {
+  return queryRows<SuggestionRow>(db, sql`
+    select "communeId", code, name, since, "residentsPassed" from (
+      select hamlet.parent_id as "communeId", h.code, h.head_name as name, p.starts_on::text as since,
+        (select count(*)::int from residents r join resident_skill_passes s on s.resident_id = r.id
+          where r.household_id = h.id and s.passed_on <= ${window.to}) as "residentsPassed",
+        row_number() over (partition by hamlet.parent_id order by p.starts_on, h.code) as position
+      from household_digital_periods p
+      join households h on h.id = p.household_id
+      join areas hamlet on hamlet.id = h.hamlet_id
+      where hamlet.parent_id in ${ids(communeIds)}
+        and p.starts_on <= ${window.from} and (p.ends_on is null or p.ends_on > ${window.to})
+        and not exists (select 1 from award_nominations n where n.cycle_id = ${cycleId} and n.household_id = h.id)
+    ) ranked where position <= ${perCommune} order by "communeId", position`);
+}
+
+/** Residents who passed the skills test and live in a Gia đình số, earliest pass first. */
+export function suggestResidents(db: Executor, cycleId: number, communeIds: number[], asOf: string, perCommune: number) {
+  return queryRows<SuggestionRow>(db, sql`
+    select "communeId", code, name, since, 1 as "residentsPassed" from (
+      select hamlet.parent_id as "communeId", r.code, r.full_name as name, s.passed_on::text as since,
+        row_number() over (partition by hamlet.parent_id order by s.passed_on, r.code) as position
+      from resident_skill_passes s
+      join residents r on r.id = s.resident_id
+      join households h on h.id = r.household_id
+      join areas hamlet on hamlet.id = h.hamlet_id
+      where hamlet.parent_id in ${ids(communeIds)} and s.passed_on <= ${asOf}
+        and exists (select 1 from household_digital_periods p where p.household_id = h.id
+          and p.starts_on <= ${asOf} and (p.ends_on is null or p.ends_on > ${asOf}))
+        and not exists (select 1 from award_nominations n where n.cycle_id = ${cycleId} and n.resident_id = r.id)
+    ) ranked where position <= ${perCommune} order by "communeId", position`);
+}
