@@ -9,11 +9,13 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express from 'express';
-import type { Db } from './db/client';
+import { type Db, onTransactionEnd } from './db/client';
 import { createContext, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
+import { graphqlResponseCache, ResponseCache, type ResponseCacheOptions, urlResponseCache } from './graphql/response-cache';
 import { buildAppSchema } from './graphql/schema';
 import { geoRouter } from './modules/areas/geo-route';
+import { todayInVietnam } from './modules/indicators/periods';
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
@@ -21,15 +23,23 @@ export interface ServerOptions {
   db: Db;
   port: number;
   production?: boolean;
+  /** Cache of public read responses, invalidated by every transaction and mutation (false: off). */
+  responseCache?: boolean | ResponseCacheOptions;
 }
 
 export interface RunningServer {
   url: string;
   server: Server;
+  /** The response cache, when on (hit and miss counters). */
+  cache: ResponseCache | null;
   close(): Promise<void>;
 }
 
-export async function startServer({ db, port, production = false }: ServerOptions): Promise<RunningServer> {
+export async function startServer({ db, port, production = false, responseCache = true }: ServerOptions): Promise<RunningServer> {
+  const cache = responseCache ? new ResponseCache(responseCache === true ? {} : responseCache) : null;
+  const stopInvalidating = cache ? onTransactionEnd(db, () => cache.invalidate()) : () => {};
+  const cached = (handler: (c: ResponseCache) => express.RequestHandler): express.RequestHandler =>
+    cache ? handler(cache) : (_req, _res, next) => next();
   const app = express();
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Context>({
@@ -44,10 +54,11 @@ export async function startServer({ db, port, production = false }: ServerOption
   app.disable('x-powered-by');
   app.use(compression());
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
-  app.use('/api/geo', geoRouter(db));
+  app.use('/api/geo', cached(urlResponseCache), geoRouter(db));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
+    cached((c) => graphqlResponseCache(c, todayInVietnam)),
     expressMiddleware(apollo, { context: async () => createContext(db) }),
   );
   if (!production) {
@@ -64,6 +75,10 @@ export async function startServer({ db, port, production = false }: ServerOption
   return {
     url: `http://localhost:${actualPort}`,
     server: httpServer,
-    close: () => apollo.stop(),
+    cache,
+    close: async () => {
+      stopInvalidating();
+      await apollo.stop();
+    },
   };
 }

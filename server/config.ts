@@ -6,6 +6,10 @@ export interface Config {
   production: boolean;
   /** Seed the demo data into an empty database. */
   seedDemo: boolean;
+  /** Response cache of public reads (RESPONSE_CACHE=off disables it). */
+  responseCache: boolean;
+  /** PostgreSQL pool size (DATABASE_POOL_SIZE). */
+  poolSize: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -15,5 +19,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pgliteDataDir: env.PGLITE_DATA_DIR ?? '.data/pglite',
     production: env.NODE_ENV === 'production',
     seedDemo: env.SEED_DEMO !== 'false',
+    responseCache: env.RESPONSE_CACHE !== 'off',
+    poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
   };
 }

@@ -26,6 +26,33 @@ export interface DbOptions {
   maxConnections?: number;
 }
 
+const changeListeners = new WeakMap<object, Set<() => void>>();
+
+/**
+ * Calls `listener` after every transaction of `db` ends (committed or not): every write path runs
+ * in a transaction (withAggregates needs one), so this is when cached reads may have gone stale.
+ */
+export function onTransactionEnd(db: Db, listener: () => void): () => void {
+  const listeners = changeListeners.get(db);
+  if (!listeners) throw new Error('onTransactionEnd: database not opened with openDatabase');
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function notifyTransactionEnds(db: Db): Db {
+  const listeners = new Set<() => void>();
+  changeListeners.set(db, listeners);
+  const transaction = db.transaction.bind(db);
+  db.transaction = (async (...args: Parameters<Db['transaction']>) => {
+    try {
+      return await transaction(...args);
+    } finally {
+      listeners.forEach((listener) => listener());
+    }
+  }) as Db['transaction'];
+  return db;
+}
+
 export interface Database {
   db: Db;
   driver: 'pglite' | 'postgres';
@@ -36,13 +63,13 @@ export async function openDatabase(options: DbOptions = {}): Promise<Database> {
   const logger: Logger | undefined = options.onQuery ? { logQuery: (q) => options.onQuery!(q) } : undefined;
   if (options.url) {
     const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema, logger }) as unknown as Db;
+    const db = notifyTransactionEnds(drizzlePostgres(client, { schema, logger }) as unknown as Db);
     return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   const dataDir = options.dataDir ?? '.data/pglite';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir);
-  const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
+  const db = notifyTransactionEnds(drizzlePglite(client, { schema, logger }) as unknown as Db);
   return { db, driver: 'pglite', close: () => client.close() };
 }
 

@@ -41,9 +41,16 @@ const digitalPeriods = (filter: SQL) => sql`
      and (least(min(hc.lost_on), s.ends_on) is null
           or least(min(hc.lost_on), s.ends_on) > greatest(max(hc.met_on), s.starts_on))`;
 
-/** All events of the households matched by `filter`, summed per hamlet, kind, criterion and day. */
-const eventRows = (filter: SQL) => sql`
-  with periods as (${digitalPeriods(filter)}),
+/**
+ * All events of the households matched by `filter`, summed per hamlet, kind, criterion and day;
+ * `derived`: read the Gia đình số periods and first passes from their tables (just refreshed)
+ * instead of computing them again.
+ */
+const eventRows = (filter: SQL, derived = false) => sql`
+  with periods as (${derived
+    ? sql`select p.household_id, h.hamlet_id, p.starts_on, p.ends_on
+          from household_digital_periods p join households h on h.id = p.household_id where ${filter}`
+    : digitalPeriods(filter)}),
   raw as (
     select h.hamlet_id, 'households' as kind, '' as criterion, null::date as day, 1 as delta
       from households h where ${filter}
@@ -64,8 +71,8 @@ const eventRows = (filter: SQL) => sql`
     union all
     select h.hamlet_id, 'skilled', '', p.passed_on, 1
       from households h join residents r on r.household_id = h.id
-      join (select resident_id, min(assessed_on) as passed_on from skill_assessments
-            where result = 'PASSED' group by resident_id) p on p.resident_id = r.id
+      join ${derived ? sql`resident_skill_passes` : sql`(select resident_id, min(assessed_on) as passed_on
+            from skill_assessments where result = 'PASSED' group by resident_id)`} p on p.resident_id = r.id
       where ${filter}
   )
   select hamlet_id, kind, criterion, day, sum(delta)::int as delta
@@ -236,7 +243,7 @@ export async function recountPart(executor: Executor, provinceId: number | null)
   const rolled = sql`
     select up.ancestor_id as area_id, e.kind, e.criterion, e.day, sum(e.delta)::int as delta,
            exists (select 1 from area_ancestors i where i.area_id = up.ancestor_id and i.ancestor_id = ${provinceId}) as inside
-    from (${eventRows(filter)}) e join area_ancestors up on up.area_id = e.hamlet_id
+    from (${eventRows(filter, true)}) e join area_ancestors up on up.area_id = e.hamlet_id
     group by up.ancestor_id, e.kind, e.criterion, e.day`;
   const inside = sql`(select area_id from area_ancestors where ancestor_id = ${provinceId})`;
   // One statement: the inside areas' rows are written, the outside areas' events come back.
