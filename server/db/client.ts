@@ -24,6 +24,12 @@ export interface DbOptions {
   onQuery?: (query: string) => void;
   /** postgres.js pool size. */
   maxConnections?: number;
+  /**
+   * Send every statement as a named prepared statement (postgres.js caches one per connection and
+   * text): drizzle prepares only named queries, so each read would otherwise be planned again.
+   * Default true; connections are recycled (max_lifetime) so the per-connection cache stays bounded.
+   */
+  prepareStatements?: boolean;
 }
 
 const changeListeners = new WeakMap<object, Set<() => void>>();
@@ -63,6 +69,11 @@ export async function openDatabase(options: DbOptions = {}): Promise<Database> {
   const logger: Logger | undefined = options.onQuery ? { logQuery: (q) => options.onQuery!(q) } : undefined;
   if (options.url) {
     const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
+    if (options.prepareStatements ?? true) {
+      const unsafe = client.unsafe.bind(client);
+      client.unsafe = ((query: string, params?: never[], queryOptions?: { prepare?: boolean }) =>
+        unsafe(query, params, { ...queryOptions, prepare: true })) as typeof client.unsafe;
+    }
     const db = notifyTransactionEnds(drizzlePostgres(client, { schema, logger }) as unknown as Db);
     return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
