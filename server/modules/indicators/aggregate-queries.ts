@@ -21,7 +21,10 @@ export interface AggregateEvent {
 
 /** Gia đình số periods of the households matched by `filter` (a condition on alias `h`). */
 const digitalPeriods = (filter: SQL) => sql`
-  with sets as (
+  -- the matched households first (materialized): the planner must not start from every household
+  -- under the criteria sets' provinces and filter afterwards
+  with matched as materialized (select h.id, h.hamlet_id from households h where ${filter}),
+  sets as (
     select s.id, s.province_id, make_date(s.year, 1, 1) as starts_on,
            lead(make_date(s.year, 1, 1)) over (partition by s.province_id order by s.year) as ends_on,
            (select count(*) from criteria_set_items i where i.set_id = s.id) as items
@@ -30,12 +33,11 @@ const digitalPeriods = (filter: SQL) => sql`
   select h.id as household_id, h.hamlet_id,
          greatest(max(hc.met_on), s.starts_on) as starts_on,
          least(min(hc.lost_on), s.ends_on) as ends_on
-  from households h
+  from matched h
   join area_ancestors up on up.area_id = h.hamlet_id
   join sets s on s.province_id = up.ancestor_id
   join criteria_set_items i on i.set_id = s.id
   join household_criteria hc on hc.household_id = h.id and hc.criterion_code = i.criterion_code
-  where ${filter}
   group by h.id, h.hamlet_id, s.id, s.starts_on, s.ends_on, s.items
   having count(*) = s.items
      and (least(min(hc.lost_on), s.ends_on) is null
@@ -110,12 +112,32 @@ export async function refreshHouseholdDerived(executor: Executor, filter: SQL): 
 }
 
 /**
- * Serialises aggregate writers: cumulative rows are read-modify-write and every change also moves
- * the shared country and province rows, so writers take one transaction-scoped lock in turn.
- * Each holds it for milliseconds; docs/scaling.md discusses per-province locks.
+ * First lock of a writer: the hamlets of the matched households (sorted, so two writers never wait
+ * on each other in opposite orders). Writers of the same households queue here, so the events read
+ * before a change are never stale; writers of other hamlets go on in parallel.
+ */
+export async function lockHamlets(executor: Executor, filter: SQL): Promise<void> {
+  // Shared with other writers, exclusive for a full recount (lockRecount), which must not truncate
+  // derived rows under a writer that has refreshed them and waits for the aggregate lock.
+  await executor.execute(sql`select pg_advisory_xact_lock_shared(1413)`);
+  await executor.execute(sql`
+    select pg_advisory_xact_lock(1415, x.hamlet_id)
+    from (select distinct h.hamlet_id from households h where ${filter} order by h.hamlet_id) x`);
+}
+
+/**
+ * Second lock, taken last (never while another is awaited): serialises the read-modify-write of the
+ * cumulative rows, which every writer shares at least at the country and province level. Held from
+ * `applyEvents` to commit only; docs/scaling.md discusses dropping it for per-province locks.
  */
 export async function lockAggregates(executor: Executor): Promise<void> {
   await executor.execute(sql`select pg_advisory_xact_lock(1414)`);
+}
+
+/** A full recount waits for the writers in flight and holds new ones off until it commits. */
+export async function lockRecount(executor: Executor): Promise<void> {
+  await executor.execute(sql`select pg_advisory_xact_lock(1413)`);
+  await lockAggregates(executor);
 }
 
 /** Adds event deltas to the aggregates of each hamlet and all its ancestors. */
