@@ -65,7 +65,7 @@ async function main() {
     rows.push({
       writers, updates: latencies.length, 'updates/s': (latencies.length / ((Date.now() - started) / 1000)).toFixed(1),
       'p50 ms': pct(latencies, 50), 'p95 ms': pct(latencies, 95), 'p99 ms': pct(latencies, 99),
-      'lock + before-events p50 ms': pct(waits, 50), 'lock + before-events p95 ms': pct(waits, 95),
+      'hamlet lock + before-events p50 ms': pct(waits, 50), 'hamlet lock + before-events p95 ms': pct(waits, 95),
     });
     process.stderr.write(`${writers} writers: ${rows.at(-1)!['updates/s']} updates/s\n`);
   }
