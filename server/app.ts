@@ -10,10 +10,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import type { Db } from './db/client';
+import { type Db, onTransactionEnd } from './db/client';
 import { createContext, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { armor } from './graphql/limits';
+import { graphqlResponseCache, ResponseCache, type ResponseCacheOptions, urlResponseCache } from './graphql/response-cache';
 import { buildAppSchema } from './graphql/schema';
 import { clearedSessionCookie, readSessionToken, sessionCookie, type SessionCookieControl } from './modules/access/cookie';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimitOptions } from './modules/access/login-limits';
@@ -21,6 +22,7 @@ import { dummyHash } from './modules/access/passwords';
 import { viewerFromSession } from './modules/access/service';
 import { geoRouter } from './modules/areas/geo-route';
 import { awardsRouter } from './modules/awards/routes';
+import { todayInVietnam } from './modules/indicators/periods';
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
@@ -31,11 +33,15 @@ export interface ServerOptions {
   /** Express "trust proxy": set it when a reverse proxy sets X-Forwarded-For, so req.ip is the client. */
   trustProxy?: boolean | number | string;
   loginLimits?: LoginLimitOptions;
+  /** Cache of public read responses, invalidated by every transaction and mutation (false: off). */
+  responseCache?: boolean | ResponseCacheOptions;
 }
 
 export interface RunningServer {
   url: string;
   server: Server;
+  /** The response cache, when on (hit and miss counters). */
+  cache: ResponseCache | null;
   close(): Promise<void>;
 }
 
@@ -82,8 +88,12 @@ function bodyErrors(error: { status?: number; type?: string }, _req: Request, re
 }
 
 export async function startServer({
-  db, port, production = false, trustProxy = false, loginLimits = DEFAULT_LOGIN_LIMITS,
+  db, port, production = false, trustProxy = false, loginLimits = DEFAULT_LOGIN_LIMITS, responseCache = true,
 }: ServerOptions): Promise<RunningServer> {
+  const cache = responseCache ? new ResponseCache(responseCache === true ? {} : responseCache) : null;
+  const stopInvalidating = cache ? onTransactionEnd(db, () => cache.invalidate()) : () => {};
+  const cached = (handler: (c: ResponseCache) => express.RequestHandler): express.RequestHandler =>
+    cache ? handler(cache) : (_req, _res, next) => next();
   const app = express();
   const httpServer = createServer(app);
   const limits = armor();
@@ -112,7 +122,7 @@ export async function startServer({
   app.use(securityHeaders(production));
   app.use(compression());
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
-  app.use('/api/geo', geoRouter(db));
+  app.use('/api/geo', cached(urlResponseCache), geoRouter(db));
   app.use('/api/awards', async (req, res, next) => {
     try {
       const token = readSessionToken(req.headers.cookie);
@@ -125,6 +135,7 @@ export async function startServer({
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
+    cached((c) => graphqlResponseCache(c, todayInVietnam)),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const ip = req.ip ?? req.socket.remoteAddress ?? null;
@@ -146,6 +157,10 @@ export async function startServer({
   return {
     url: `http://localhost:${actualPort}`,
     server: httpServer,
-    close: () => apollo.stop(),
+    cache,
+    close: async () => {
+      stopInvalidating();
+      await apollo.stop();
+    },
   };
 }

@@ -8,6 +8,10 @@ export interface Config {
   seedDemo: boolean;
   /** Express "trust proxy" (hops or subnets) when behind a reverse proxy; false otherwise. */
   trustProxy: boolean | number | string;
+  /** Response cache of public reads (RESPONSE_CACHE=off disables it). */
+  responseCache: boolean;
+  /** PostgreSQL pool size (DATABASE_POOL_SIZE). */
+  poolSize: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -18,5 +22,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     seedDemo: env.SEED_DEMO !== 'false',
     trustProxy: !env.TRUST_PROXY ? false : /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY,
+    responseCache: env.RESPONSE_CACHE !== 'off',
+    poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
   };
 }

@@ -24,14 +24,17 @@ async function main() {
   const config = readConfig();
   const web = buildWebIfMissing();
   log(config.databaseUrl ? 'Kết nối PostgreSQL (DATABASE_URL)…' : `Mở CSDL nhúng PGlite tại ${config.pgliteDataDir}…`);
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.pgliteDataDir });
+  const database = await openDatabase({
+    url: config.databaseUrl, dataDir: config.pgliteDataDir, maxConnections: config.poolSize,
+  });
   const { seeded } = await prepareDatabase(database, {
     seedDemo: config.seedDemo,
     onProgress: (step, done, total) => log(`${step}: ${done}/${total}`),
   });
   if (seeded) log('Đã nạp dữ liệu mẫu tỉnh Cao Bằng.');
   await web;
-  const server = await startServer({ db: database.db, port: config.port, production: config.production, trustProxy: config.trustProxy });
+  const server = await startServer({ db: database.db, port: config.port, production: config.production,
+    trustProxy: config.trustProxy, responseCache: config.responseCache });
   log(`Sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} giây: ${server.url}`);
   if (!config.production) log(`Trình khám phá GraphQL ngoại tuyến: ${server.url}/explorer`);
 

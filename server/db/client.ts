@@ -24,6 +24,39 @@ export interface DbOptions {
   onQuery?: (query: string) => void;
   /** postgres.js pool size. */
   maxConnections?: number;
+  /**
+   * Send every statement as a named prepared statement (postgres.js caches one per connection and
+   * text): drizzle prepares only named queries, so each read would otherwise be planned again.
+   * Default true; connections are recycled (max_lifetime) so the per-connection cache stays bounded.
+   */
+  prepareStatements?: boolean;
+}
+
+const changeListeners = new WeakMap<object, Set<() => void>>();
+
+/**
+ * Calls `listener` after every transaction of `db` ends (committed or not): every write path runs
+ * in a transaction (withAggregates needs one), so this is when cached reads may have gone stale.
+ */
+export function onTransactionEnd(db: Db, listener: () => void): () => void {
+  const listeners = changeListeners.get(db);
+  if (!listeners) throw new Error('onTransactionEnd: database not opened with openDatabase');
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function notifyTransactionEnds(db: Db): Db {
+  const listeners = new Set<() => void>();
+  changeListeners.set(db, listeners);
+  const transaction = db.transaction.bind(db);
+  db.transaction = (async (...args: Parameters<Db['transaction']>) => {
+    try {
+      return await transaction(...args);
+    } finally {
+      listeners.forEach((listener) => listener());
+    }
+  }) as Db['transaction'];
+  return db;
 }
 
 export interface Database {
@@ -36,13 +69,18 @@ export async function openDatabase(options: DbOptions = {}): Promise<Database> {
   const logger: Logger | undefined = options.onQuery ? { logQuery: (q) => options.onQuery!(q) } : undefined;
   if (options.url) {
     const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema, logger }) as unknown as Db;
+    if (options.prepareStatements ?? true) {
+      const unsafe = client.unsafe.bind(client);
+      client.unsafe = ((query: string, params?: never[], queryOptions?: { prepare?: boolean }) =>
+        unsafe(query, params, { ...queryOptions, prepare: true })) as typeof client.unsafe;
+    }
+    const db = notifyTransactionEnds(drizzlePostgres(client, { schema, logger }) as unknown as Db);
     return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   const dataDir = options.dataDir ?? '.data/pglite';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir);
-  const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
+  const db = notifyTransactionEnds(drizzlePglite(client, { schema, logger }) as unknown as Db);
   return { db, driver: 'pglite', close: () => client.close() };
 }
 

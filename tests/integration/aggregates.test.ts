@@ -103,4 +103,26 @@ describe.each(drivers)('aggregates on %s', (driver) => {
     await db.transaction((tx) => rebuildAggregates(tx));
     expect(await valuesAt(db, '2025-12-31')).toEqual(incremental);
   });
+
+  it('let a full recount run beside writers of different hamlets without deadlock or lost deltas', async () => {
+    const { db } = database;
+    const write = (code: string, day: string) => db.transaction((tx) =>
+      withAggregates(tx, householdsByCodes([code]), async () => {
+        await tx.execute(sql`insert into household_criteria (household_id, criterion_code, met_on)
+          select h.id, c, ${day}::date from households h,
+          unnest(array['SMARTPHONE_OFFICIAL_INFO','ONLINE_PUBLIC_SERVICE','CASHLESS_PAYMENT']) c
+          where h.code = ${code} on conflict (household_id, criterion_code) do update set met_on = excluded.met_on`);
+      }));
+    const before = await valuesAt(db, '2025-12-31');
+    await Promise.all([
+      write('90001-004-H0049', '2025-12-10'),
+      db.transaction((tx) => rebuildAggregates(tx)),
+      write('90001-003-H0031', '2025-12-11'),
+      write('90001-004-H0044', '2025-12-12'),
+    ]);
+    const incremental = await valuesAt(db, '2025-12-31');
+    expect(incremental).not.toEqual(before);
+    await db.transaction((tx) => rebuildAggregates(tx));
+    expect(await valuesAt(db, '2025-12-31')).toEqual(incremental);
+  });
 });

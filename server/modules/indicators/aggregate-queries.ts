@@ -21,7 +21,10 @@ export interface AggregateEvent {
 
 /** Gia đình số periods of the households matched by `filter` (a condition on alias `h`). */
 const digitalPeriods = (filter: SQL) => sql`
-  with sets as (
+  -- the matched households first (materialized): the planner must not start from every household
+  -- under the criteria sets' provinces and filter afterwards
+  with matched as materialized (select h.id, h.hamlet_id from households h where ${filter}),
+  sets as (
     select s.id, s.province_id, make_date(s.year, 1, 1) as starts_on,
            lead(make_date(s.year, 1, 1)) over (partition by s.province_id order by s.year) as ends_on,
            (select count(*) from criteria_set_items i where i.set_id = s.id) as items
@@ -30,20 +33,26 @@ const digitalPeriods = (filter: SQL) => sql`
   select h.id as household_id, h.hamlet_id,
          greatest(max(hc.met_on), s.starts_on) as starts_on,
          least(min(hc.lost_on), s.ends_on) as ends_on
-  from households h
+  from matched h
   join area_ancestors up on up.area_id = h.hamlet_id
   join sets s on s.province_id = up.ancestor_id
   join criteria_set_items i on i.set_id = s.id
   join household_criteria hc on hc.household_id = h.id and hc.criterion_code = i.criterion_code
-  where ${filter}
   group by h.id, h.hamlet_id, s.id, s.starts_on, s.ends_on, s.items
   having count(*) = s.items
      and (least(min(hc.lost_on), s.ends_on) is null
           or least(min(hc.lost_on), s.ends_on) > greatest(max(hc.met_on), s.starts_on))`;
 
-/** All events of the households matched by `filter`, summed per hamlet, kind, criterion and day. */
-const eventsOf = (filter: SQL) => sql`
-  with periods as (${digitalPeriods(filter)}),
+/**
+ * All events of the households matched by `filter`, summed per hamlet, kind, criterion and day;
+ * `derived`: read the Gia đình số periods and first passes from their tables (just refreshed)
+ * instead of computing them again.
+ */
+const eventRows = (filter: SQL, derived = false) => sql`
+  with periods as (${derived
+    ? sql`select p.household_id, h.hamlet_id, p.starts_on, p.ends_on
+          from household_digital_periods p join households h on h.id = p.household_id where ${filter}`
+    : digitalPeriods(filter)}),
   raw as (
     select h.hamlet_id, 'households' as kind, '' as criterion, null::date as day, 1 as delta
       from households h where ${filter}
@@ -64,13 +73,16 @@ const eventsOf = (filter: SQL) => sql`
     union all
     select h.hamlet_id, 'skilled', '', p.passed_on, 1
       from households h join residents r on r.household_id = h.id
-      join (select resident_id, min(assessed_on) as passed_on from skill_assessments
-            where result = 'PASSED' group by resident_id) p on p.resident_id = r.id
+      join ${derived ? sql`resident_skill_passes` : sql`(select resident_id, min(assessed_on) as passed_on
+            from skill_assessments where result = 'PASSED' group by resident_id)`} p on p.resident_id = r.id
       where ${filter}
   )
-  select hamlet_id as "hamletId", kind, criterion, to_char(day, 'YYYY-MM-DD') as day,
-         sum(delta)::int as delta
+  select hamlet_id, kind, criterion, day, sum(delta)::int as delta
   from raw group by hamlet_id, kind, criterion, day`;
+
+const eventsOf = (filter: SQL) => sql`
+  select hamlet_id as "hamletId", kind, criterion, to_char(day, 'YYYY-MM-DD') as day, delta
+  from (${eventRows(filter)}) e`;
 
 export const householdsByCodes = (codes: readonly string[]) =>
   sql`h.code in (select jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))`;
@@ -100,12 +112,32 @@ export async function refreshHouseholdDerived(executor: Executor, filter: SQL): 
 }
 
 /**
- * Serialises aggregate writers: cumulative rows are read-modify-write and every change also moves
- * the shared country and province rows, so writers take one transaction-scoped lock in turn.
- * Each holds it for milliseconds; docs/scaling.md discusses per-province locks.
+ * First lock of a writer: the hamlets of the matched households (sorted, so two writers never wait
+ * on each other in opposite orders). Writers of the same households queue here, so the events read
+ * before a change are never stale; writers of other hamlets go on in parallel.
+ */
+export async function lockHamlets(executor: Executor, filter: SQL): Promise<void> {
+  // Shared with other writers, exclusive for a full recount (lockRecount), which must not truncate
+  // derived rows under a writer that has refreshed them and waits for the aggregate lock.
+  await executor.execute(sql`select pg_advisory_xact_lock_shared(1413)`);
+  await executor.execute(sql`
+    select pg_advisory_xact_lock(1415, x.hamlet_id)
+    from (select distinct h.hamlet_id from households h where ${filter} order by h.hamlet_id) x`);
+}
+
+/**
+ * Second lock, taken last (never while another is awaited): serialises the read-modify-write of the
+ * cumulative rows, which every writer shares at least at the country and province level. Held from
+ * `applyEvents` to commit only; docs/scaling.md discusses dropping it for per-province locks.
  */
 export async function lockAggregates(executor: Executor): Promise<void> {
   await executor.execute(sql`select pg_advisory_xact_lock(1414)`);
+}
+
+/** A full recount waits for the writers in flight and holds new ones off until it commits. */
+export async function lockRecount(executor: Executor): Promise<void> {
+  await executor.execute(sql`select pg_advisory_xact_lock(1413)`);
+  await lockAggregates(executor);
 }
 
 /** Adds event deltas to the aggregates of each hamlet and all its ancestors. */
@@ -169,53 +201,115 @@ export async function applyEvents(executor: Executor, events: readonly Aggregate
     where t.area_id = s.area_id and t.criterion_code = s.criterion_code and t.day = s.day`);
 }
 
-/** Recomputes every aggregate from the source tables (seed, bulk import, verification). */
-export async function rebuildAllAggregates(executor: Executor): Promise<void> {
-  const all = sql`true`;
+/** Events summed per area (all levels) and day, the unit the aggregate tables are built from. */
+export interface AreaEvent {
+  areaId: number;
+  kind: EventKind;
+  criterion: string;
+  day: string | null;
+  delta: number;
+}
+
+/**
+ * Common table expressions inserting the cumulative aggregate rows of `areaIds` from the per-area
+ * events of a CTE named `ev` (area_id, kind, criterion, day, delta): placed at the top level of a
+ * statement, they run whether or not the statement reads them.
+ */
+const insertAggregates = (areaIds: SQL) => sql`
+  totals as (
+    insert into area_totals (area_id, households, residents)
+    select a.id, coalesce(sum(e.delta) filter (where e.kind = 'households'), 0),
+           coalesce(sum(e.delta) filter (where e.kind = 'residents'), 0)
+    from ${areaIds} a(id) left join ev e on e.area_id = a.id and e.kind in ('households', 'residents')
+    group by a.id
+    on conflict (area_id) do nothing
+    returning 1),
+  daily as (
+    insert into area_daily_totals (area_id, day, digital_families, skilled_residents)
+    select area_id, day, sum(digital) over w, sum(skilled) over w
+    from (select area_id, day, sum(case when kind = 'digital' then delta else 0 end) as digital,
+                 sum(case when kind = 'skilled' then delta else 0 end) as skilled
+          from ev where kind in ('digital', 'skilled') group by area_id, day) x
+    window w as (partition by area_id order by day)
+    returning 1),
+  criteria as (
+    insert into area_criterion_daily_totals (area_id, criterion_code, day, households)
+    select area_id, criterion, day, sum(delta) over (partition by area_id, criterion order by day)
+    from (select area_id, criterion, day, sum(delta) as delta from ev where kind = 'criterion'
+          group by area_id, criterion, day) x
+    returning 1)`;
+
+/** Empties the derived tables before a full recount. */
+export async function clearAggregates(executor: Executor): Promise<void> {
   await executor.execute(sql`truncate household_digital_periods, resident_skill_passes,
     area_totals, area_daily_totals, area_criterion_daily_totals`);
-  await refreshHouseholdDerived(executor, all);
-  await executor.execute(sql`
-    insert into area_totals (area_id, households, residents)
-    select a.id, coalesce(sum(c.households), 0), coalesce(sum(c.residents), 0)
-    from areas a
-    left join area_ancestors up on up.ancestor_id = a.id
-    left join (
-      select h.hamlet_id, count(distinct h.id) as households, count(r.id) as residents
-      from households h left join residents r on r.household_id = h.id group by h.hamlet_id
-    ) c on c.hamlet_id = up.area_id
-    group by a.id`);
-  await executor.execute(sql`
-    with events as (
-      select h.hamlet_id, p.starts_on as day, 1 as digital, 0 as skilled
-        from household_digital_periods p join households h on h.id = p.household_id
-      union all
-      select h.hamlet_id, p.ends_on, -1, 0
-        from household_digital_periods p join households h on h.id = p.household_id where p.ends_on is not null
-      union all
-      select h.hamlet_id, s.passed_on, 0, 1
-        from resident_skill_passes s join residents r on r.id = s.resident_id join households h on h.id = r.household_id
-    ),
-    per_hamlet as (select hamlet_id, day, sum(digital) as digital, sum(skilled) as skilled from events group by 1, 2),
-    per_area as (
-      select up.ancestor_id as area_id, day, sum(digital) as digital, sum(skilled) as skilled
-      from per_hamlet join area_ancestors up on up.area_id = per_hamlet.hamlet_id group by 1, 2)
-    insert into area_daily_totals (area_id, day, digital_families, skilled_residents)
-    select area_id, day, sum(digital) over w, sum(skilled) over w from per_area
-    window w as (partition by area_id order by day)`);
-  await executor.execute(sql`
-    with events as (
-      select h.hamlet_id, hc.criterion_code, hc.met_on as day, 1 as delta
-        from household_criteria hc join households h on h.id = hc.household_id
-      union all
-      select h.hamlet_id, hc.criterion_code, hc.lost_on, -1
-        from household_criteria hc join households h on h.id = hc.household_id where hc.lost_on is not null
-    ),
-    per_hamlet as (select hamlet_id, criterion_code, day, sum(delta) as delta from events group by 1, 2, 3),
-    per_area as (
-      select up.ancestor_id as area_id, criterion_code, day, sum(delta) as delta
-      from per_hamlet join area_ancestors up on up.area_id = per_hamlet.hamlet_id group by 1, 2, 3)
-    insert into area_criterion_daily_totals (area_id, criterion_code, day, households)
-    select area_id, criterion_code, day, sum(delta) over (partition by area_id, criterion_code order by day)
-    from per_area`);
+}
+
+/** The provinces a recount is split by (each one's areas are complete within its part). */
+export async function recountParts(executor: Executor): Promise<(number | null)[]> {
+  const rows = await queryRows<{ id: number }>(executor, sql`select id from areas where level = 'province' order by id`);
+  return [...rows.map((r) => r.id), null];
+}
+
+/**
+ * Recounts the households under one province (null: those under no province): their derived rows,
+ * and the aggregates of the province and every area below it. Returns the events of the areas
+ * above it (the country), which span provinces and are finished by `finishRecount`.
+ */
+export async function recountPart(executor: Executor, provinceId: number | null): Promise<AreaEvent[]> {
+  const underProvince = sql`(select area_id from area_ancestors where ancestor_id = ${provinceId})`;
+  const underNone = sql`(select a.id from areas a where not exists (select 1 from area_ancestors u
+    join areas p on p.id = u.ancestor_id where u.area_id = a.id and p.level = 'province'))`;
+  const filter = sql`h.hamlet_id in ${provinceId === null ? underNone : underProvince}`;
+  await refreshHouseholdDerived(executor, filter);
+  const rolled = sql`
+    select up.ancestor_id as area_id, e.kind, e.criterion, e.day, sum(e.delta)::int as delta,
+           exists (select 1 from area_ancestors i where i.area_id = up.ancestor_id and i.ancestor_id = ${provinceId}) as inside
+    from (${eventRows(filter, true)}) e join area_ancestors up on up.area_id = e.hamlet_id
+    group by up.ancestor_id, e.kind, e.criterion, e.day`;
+  const inside = sql`(select area_id from area_ancestors where ancestor_id = ${provinceId})`;
+  // One statement: the inside areas' rows are written, the outside areas' events come back.
+  return queryRows<AreaEvent>(executor, sql`
+    with r as materialized (${rolled}),
+    ev as (select * from r where inside),
+    ${insertAggregates(inside)}
+    select area_id as "areaId", kind, criterion, to_char(day, 'YYYY-MM-DD') as day, delta
+    from r where not inside`);
+}
+
+/** Writes the areas above the provinces from the parts' events, and zero totals for areas without any. */
+export async function finishRecount(executor: Executor, outside: readonly AreaEvent[]): Promise<void> {
+  const events = sql`
+    select "areaId" as area_id, kind, criterion, day, sum(delta)::int as delta
+    from jsonb_to_recordset(${JSON.stringify(outside)}::jsonb)
+      as e("areaId" int, kind text, criterion text, day date, delta int)
+    group by 1, 2, 3, 4`;
+  await executor.execute(sql`with ev as materialized (${events}),
+    ${insertAggregates(sql`(select distinct area_id from ev)`)} select 1`);
+  await executor.execute(sql`insert into area_totals (area_id) select id from areas on conflict do nothing`);
+}
+
+/**
+ * Recomputes every aggregate from the source tables (seed, bulk import, verification), province by
+ * province so each step's working set stays small; with a pooled database (not a transaction)
+ * `concurrency` parts run at once.
+ */
+export async function rebuildAllAggregates(
+  executor: Executor,
+  options: { concurrency?: number; onPart?: (done: number, total: number) => void } = {},
+): Promise<void> {
+  await clearAggregates(executor);
+  const parts = await recountParts(executor);
+  const outside: AreaEvent[] = [];
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < parts.length) {
+      const part = parts[next++]!;
+      outside.push(...(await recountPart(executor, part)));
+      options.onPart?.(++done, parts.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
+  await finishRecount(executor, outside);
 }

@@ -6,7 +6,8 @@
 import type { SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import {
-  type AggregateEvent, applyEvents, lockAggregates, rebuildAllAggregates, refreshHouseholdDerived, selectEvents,
+  type AggregateEvent, applyEvents, lockAggregates, lockHamlets, lockRecount, rebuildAllAggregates, refreshHouseholdDerived,
+  selectEvents,
 } from './aggregate-queries';
 
 export { householdsByCodes, householdsByIds } from './aggregate-queries';
@@ -32,16 +33,17 @@ export function diffEvents(before: readonly AggregateEvent[], after: readonly Ag
  * on alias `h`, e.g. `householdsByCodes(codes)`) up to date in the same transaction.
  */
 export async function withAggregates<T>(tx: Tx, households: SQL, change: () => Promise<T>): Promise<T> {
-  await lockAggregates(tx);
+  await lockHamlets(tx, households);
   const before = await selectEvents(tx, households);
   const result = await change();
   const after = await selectEvents(tx, households);
   await refreshHouseholdDerived(tx, households);
+  await lockAggregates(tx);
   await applyEvents(tx, diffEvents(before, after));
   return result;
 }
 
 export async function rebuildAggregates(tx: Tx): Promise<void> {
-  await lockAggregates(tx);
+  await lockRecount(tx);
   await rebuildAllAggregates(tx);
 }

