@@ -1,0 +1,36 @@
+/** The view's shareable state lives in the URL: ?ngay=2025-12-31&chi-so=DIGITAL_SKILL_RATE. */
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { Metric } from '../gql/graphql';
+import { isIsoDate, todayIso } from './dates';
+import { parseMetric } from './metrics';
+
+export interface ViewParams {
+  asOf: string;
+  metric: Metric;
+  params: URLSearchParams;
+  set(changes: Record<string, string | null>): void;
+}
+
+export function useViewParams(): ViewParams {
+  const [params, setParams] = useSearchParams();
+  const date = params.get('ngay');
+  const set = useCallback(
+    (changes: Record<string, string | null>) =>
+      setParams((current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null || value === '') next.delete(key);
+          else next.set(key, value);
+        }
+        return next;
+      }, { replace: true }),
+    [setParams],
+  );
+  return {
+    asOf: isIsoDate(date) ? date : todayIso(),
+    metric: parseMetric(params.get('chi-so')),
+    params,
+    set,
+  };
+}
