@@ -7,7 +7,7 @@ import 'leaflet/dist/leaflet.css';
 import L, { type Layer, type PathOptions } from 'leaflet';
 import type { Feature, Geometry } from 'geojson';
 import { useEffect, useMemo, useRef } from 'react';
-import { GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { GeoJSON, MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
 import { tileLayerConfig } from '../lib/config';
 import { formatCount, formatRate, NO_DATA } from '../lib/format';
 import type { Classification } from '../lib/palette';
@@ -90,9 +90,12 @@ export function AreaMap({ features, values, classification, unit, outline, onOpe
         style={{ height: '100%', width: '100%' }}
       >
         {tiles ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
-        {outline ? (
-          <GeoJSON data={outline} interactive={false} style={{ color: '#555', weight: 1.5, fillColor: '#f2efe6', fillOpacity: 1 }} />
-        ) : null}
+        {/* The outline's own pane sits below the overlay pane, whichever layer loads first. */}
+        <Pane name="outline" style={{ zIndex: 350 }}>
+          {outline ? (
+            <GeoJSON data={outline} interactive={false} style={{ color: '#555', weight: 1.5, fillColor: '#f2efe6', fillOpacity: 1 }} />
+          ) : null}
+        </Pane>
         <GeoJSON
           key={styleKey}
           data={features}

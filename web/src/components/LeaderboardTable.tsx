@@ -22,7 +22,7 @@ function Movement({ rank, previousRank }: { rank: number | null | undefined; pre
   const delta = previousRank - rank;
   if (delta > 0) return <span className="move move-up" title={`Tăng ${delta} bậc so với cuối quý trước`}>▲{delta}</span>;
   if (delta < 0) return <span className="move move-down" title={`Giảm ${-delta} bậc so với cuối quý trước`}>▼{-delta}</span>;
-  return <span className="move move-same" title="Giữ nguyên hạng">＝</span>;
+  return <span className="move move-same" title="Giữ nguyên hạng">=</span>;
 }
 
 export interface LeaderboardTableProps {

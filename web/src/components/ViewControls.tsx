@@ -34,6 +34,7 @@ export function MetricPicker({ view }: { view: ViewParams }) {
   return (
     <fieldset className="control segmented">
       <legend>Chỉ số</legend>
+      <div className="segmented-options">
       {METRICS.map((metric) => (
         <label key={metric} className={metric === view.metric ? 'active' : undefined}>
           <input
@@ -46,6 +47,7 @@ export function MetricPicker({ view }: { view: ViewParams }) {
           {metricLabel[metric]}
         </label>
       ))}
+      </div>
     </fieldset>
   );
 }

@@ -9,7 +9,7 @@ function Change({ now, before, since }: { now?: number | null; before?: number |
   const delta = now - before;
   return (
     <small className={`card-note ${delta > 0 ? 'up' : delta < 0 ? 'down' : ''}`}>
-      {delta > 0 ? '▲' : delta < 0 ? '▼' : '＝'} {formatPoints(delta)} so với {formatDate(since)}
+      {delta > 0 ? '▲' : delta < 0 ? '▼' : '='} {formatPoints(delta)} so với {formatDate(since)}
     </small>
   );
 }
