@@ -2,6 +2,7 @@ CREATE TYPE "public"."area_level" AS ENUM('country', 'province', 'commune', 'ham
 CREATE TYPE "public"."assessment_result" AS ENUM('PASSED', 'FAILED');--> statement-breakpoint
 CREATE TYPE "public"."sex" AS ENUM('male', 'female');--> statement-breakpoint
 CREATE TYPE "public"."target_group" AS ENUM('public_sector', 'enterprise', 'citizen', 'student');--> statement-breakpoint
+CREATE TYPE "public"."role" AS ENUM('PROVINCE_LEADER', 'PROVINCE_ADMIN', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER', 'TEAM_LEADER', 'COMMITTEE_MEMBER');--> statement-breakpoint
 CREATE TABLE "area_ancestors" (
 	"area_id" integer NOT NULL,
 	"ancestor_id" integer NOT NULL,
@@ -121,6 +122,35 @@ CREATE TABLE "resident_skill_passes" (
 	"passed_on" date NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "audit_log" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "audit_log_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"user_id" integer,
+	"ip" text,
+	"action" text NOT NULL,
+	"entity" text NOT NULL,
+	"entity_id" text,
+	"before" jsonb,
+	"after" jsonb
+);
+--> statement-breakpoint
+CREATE TABLE "user_areas" (
+	"user_id" integer NOT NULL,
+	"area_id" integer NOT NULL,
+	CONSTRAINT "user_areas_user_id_area_id_pk" PRIMARY KEY("user_id","area_id")
+);
+--> statement-breakpoint
+CREATE TABLE "users" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "users_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"username" text NOT NULL,
+	"full_name" text NOT NULL,
+	"role" "role" NOT NULL,
+	"password_hash" text NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "users_username_unique" UNIQUE("username")
+);
+--> statement-breakpoint
 ALTER TABLE "area_ancestors" ADD CONSTRAINT "area_ancestors_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "area_ancestors" ADD CONSTRAINT "area_ancestors_ancestor_id_areas_id_fk" FOREIGN KEY ("ancestor_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "areas" ADD CONSTRAINT "areas_parent_id_areas_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -137,10 +167,15 @@ ALTER TABLE "area_daily_totals" ADD CONSTRAINT "area_daily_totals_area_id_areas_
 ALTER TABLE "area_totals" ADD CONSTRAINT "area_totals_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "household_digital_periods" ADD CONSTRAINT "household_digital_periods_household_id_households_id_fk" FOREIGN KEY ("household_id") REFERENCES "public"."households"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "resident_skill_passes" ADD CONSTRAINT "resident_skill_passes_resident_id_residents_id_fk" FOREIGN KEY ("resident_id") REFERENCES "public"."residents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_areas" ADD CONSTRAINT "user_areas_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_areas" ADD CONSTRAINT "user_areas_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "area_ancestors_ancestor_idx" ON "area_ancestors" USING btree ("ancestor_id","depth");--> statement-breakpoint
 CREATE UNIQUE INDEX "areas_current_code_uq" ON "areas" USING btree ("code") WHERE "areas"."valid_to" is null;--> statement-breakpoint
 CREATE INDEX "areas_parent_idx" ON "areas" USING btree ("parent_id");--> statement-breakpoint
 CREATE INDEX "areas_name_key_idx" ON "areas" USING btree ("name_key");--> statement-breakpoint
 CREATE INDEX "households_hamlet_idx" ON "households" USING btree ("hamlet_id");--> statement-breakpoint
 CREATE INDEX "residents_household_idx" ON "residents" USING btree ("household_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "skill_assessments_uq" ON "skill_assessments" USING btree ("resident_id","target_group","assessed_on");
+CREATE UNIQUE INDEX "skill_assessments_uq" ON "skill_assessments" USING btree ("resident_id","target_group","assessed_on");--> statement-breakpoint
+CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
+CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");

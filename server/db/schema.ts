@@ -2,3 +2,4 @@
 export * from '../modules/areas/schema';
 export * from '../modules/households/schema';
 export * from '../modules/indicators/schema';
+export * from '../modules/access/schema';

@@ -9,10 +9,6 @@ export const schemaFile = fileURLToPath(new URL('./schema.graphql', import.meta.
 
 export const resolvers = [AreaResolver, AreaIndicatorResolver, LeaderboardResolver] as const;
 
-export function buildAppSchema(options: { emitSchemaFile?: boolean } = {}): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers,
-    validate: true,
-    emitSchemaFile: options.emitSchemaFile ? { path: schemaFile, sortedSchema: false } : false,
-  });
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: true });
 }
