@@ -22,6 +22,9 @@ export default defineConfig({
       },
     },
   },
+  // The setup-workers module imports Monaco's workers with `?worker`, which the dependency
+  // optimizer cannot pre-bundle; leave it to Vite's own transform.
+  optimizeDeps: { exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'] },
   server: {
     proxy: { '/graphql': api, '/api': api },
   },
