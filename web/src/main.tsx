@@ -3,10 +3,9 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
-import { createApolloClient } from './lib/apollo';
+import { apolloClient as client } from './lib/apollo';
 import { routes } from './routes';
 
-const client = createApolloClient();
 const router = createBrowserRouter(routes);
 
 const container = document.getElementById('root');

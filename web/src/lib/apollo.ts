@@ -12,3 +12,6 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-first' } },
   });
 }
+
+/** The app's one client, shared by the React tree and the route loaders that prefetch. */
+export const apolloClient = createApolloClient();

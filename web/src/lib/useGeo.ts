@@ -15,7 +15,7 @@ type GeoState = { status: 'loading' } | { status: 'error'; message: string } | {
 
 const cache = new Map<string, Promise<AreaFeatures>>();
 
-function fetchGeo(parentCode: string): Promise<AreaFeatures> {
+export function fetchGeo(parentCode: string): Promise<AreaFeatures> {
   let request = cache.get(parentCode);
   if (!request) {
     request = fetch(`/api/geo/${encodeURIComponent(parentCode)}`).then(async (response) => {

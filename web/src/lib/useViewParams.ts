@@ -12,9 +12,14 @@ export interface ViewParams {
   set(changes: Record<string, string | null>): void;
 }
 
+/** Date and indicator from a URL's query, as the pages read them (also used by the prefetchers). */
+export function readViewParams(params: URLSearchParams): { asOf: string; metric: Metric } {
+  const date = params.get('ngay');
+  return { asOf: isIsoDate(date) ? date : todayIso(), metric: parseMetric(params.get('chi-so')) };
+}
+
 export function useViewParams(): ViewParams {
   const [params, setParams] = useSearchParams();
-  const date = params.get('ngay');
   const set = useCallback(
     (changes: Record<string, string | null>) =>
       setParams((current) => {
@@ -28,8 +33,7 @@ export function useViewParams(): ViewParams {
     [setParams],
   );
   return {
-    asOf: isIsoDate(date) ? date : todayIso(),
-    metric: parseMetric(params.get('chi-so')),
+    ...readViewParams(params),
     params,
     set,
   };

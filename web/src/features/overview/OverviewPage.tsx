@@ -1,23 +1,26 @@
 /** Tổng quan tỉnh: headline cards, the communes' choropleth with its leaderboard, the trend. */
 import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Loading, ErrorState } from '../../components/States';
-import { TrendChart } from '../../components/TrendChart';
 import { DatePicker, MetricPicker } from '../../components/ViewControls';
-import { PROVINCE_CODE } from '../../lib/config';
-import { previousQuarterEnd, SERIES_START } from '../../lib/dates';
+import { previousQuarterEnd } from '../../lib/dates';
 import { formatDate } from '../../lib/format';
 import { useViewParams } from '../../lib/useViewParams';
 import { CommunesPanel } from './CommunesPanel';
 import { ProvinceOverviewQuery } from './documents';
 import { HeadlineCards } from './HeadlineCards';
+import { overviewVariables } from './prefetch';
+
+// Recharts is large and the trend sits below the fold: the map and cards must not wait for it.
+const TrendChart = lazy(async () => ({ default: (await import('../../components/TrendChart')).TrendChart }));
 
 export function OverviewPage() {
   const view = useViewParams();
   const navigate = useNavigate();
   const previousAsOf = previousQuarterEnd(view.asOf);
   const { data, error, loading, refetch } = useQuery(ProvinceOverviewQuery, {
-    variables: { code: PROVINCE_CODE, asOf: view.asOf, previousAsOf, from: SERIES_START },
+    variables: overviewVariables(view.asOf),
   });
   const area = data?.area;
 
@@ -45,6 +48,7 @@ export function OverviewPage() {
       {area ? (
         <section className="panel">
           <h2>Diễn biến theo tháng</h2>
+          <Suspense fallback={<Loading what="biểu đồ diễn biến" />}>
           <TrendChart
             label="Diễn biến tỷ lệ Gia đình số và tỷ lệ đạt kỹ năng số toàn tỉnh theo tháng"
             series={[
@@ -52,6 +56,7 @@ export function OverviewPage() {
               { key: 'skill', name: 'Tỷ lệ đạt kỹ năng số', points: area.skillSeries },
             ]}
           />
+          </Suspense>
         </section>
       ) : null}
     </div>
