@@ -98,7 +98,9 @@ describe.skipIf(chromiumMissing)('web app in Chromium', () => {
     };
     const before = await read();
     agree(before);
-    await page.getByLabel('Tỷ lệ đạt kỹ năng số cơ bản').check();
+    // Controlled by the URL: the radio turns checked once the router has re-rendered.
+    await page.getByRole('radio', { name: 'Tỷ lệ đạt kỹ năng số cơ bản' }).click();
+    await poll(() => page.getByRole('radio', { name: 'Tỷ lệ đạt kỹ năng số cơ bản' }).isChecked()).toBe(true);
     await page.waitForURL(/chi-so=DIGITAL_SKILL_RATE/);
     await poll(async () => (await read()).legend).not.toBe(before.legend);
     const after = await read();
