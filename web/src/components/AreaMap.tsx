@@ -86,6 +86,7 @@ export function AreaMap({ features, values, classification, unit, outline, onOpe
         center={[22.7, 106.1]}
         zoom={8}
         scrollWheelZoom={false}
+        zoomSnap={0.25}
         attributionControl
         style={{ height: '100%', width: '100%' }}
       >
