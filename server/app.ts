@@ -25,6 +25,7 @@ import { awardsRouter } from './modules/awards/routes';
 import { todayInVietnam } from './modules/indicators/periods';
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+export const explorerDist = fileURLToPath(new URL('../web/dist-explorer', import.meta.url));
 
 export interface ServerOptions {
   db: Db;
@@ -117,7 +118,9 @@ export async function startServer({
   app.set('trust proxy', trustProxy);
   if (!production) {
     // The offline explorer (development only) is a self-contained page with its own inline code.
-    app.get('/explorer', helmet({ contentSecurityPolicy: false }), (_req, res) => res.sendFile('explorer.html', { root: webDist }));
+    app.use('/explorer', helmet({ contentSecurityPolicy: false }), express.static(explorerDist, { index: 'explorer.html' }),
+      (_req: Request, res: Response) => void res.status(503).type('text').send(
+        'Trình khám phá GraphQL đang được build (lần đầu mất vài phút), hoặc chưa build: "npm run build:explorer".'));
   }
   app.use(securityHeaders(production));
   app.use(compression());

@@ -1,0 +1,177 @@
+/** The web app in real Chromium against a server with the e2e dataset (tests/support/e2e-fixture.ts). */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, CHROMIUM, type E2EServer, launchChromium, screenshotDir, startE2EServer } from '../support/browser';
+
+if (chromiumMissing) console.warn(`Bỏ qua kiểm thử trình duyệt: không có Chromium tại ${CHROMIUM} (apt-get install chromium).`);
+
+/** The machine may be busy (CI shares it): wait up to 30 s for the page to settle. */
+const poll = <T,>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000, interval: 200 });
+
+const DESKTOP = { width: 1440, height: 1000 };
+const PHONE = { width: 390, height: 844 };
+
+describe.skipIf(chromiumMissing)('web app in Chromium', () => {
+  let server: E2EServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startE2EServer();
+    browser = await launchChromium();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, viewport = DESKTOP): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.baseUrl}${path}`);
+    page.once('close', () => expect(errors).toEqual([]));
+    return page;
+  }
+
+  const mapShapes = (page: Page) => page.locator('[data-testid="area-map"] path.leaflet-interactive');
+
+  it('the overview loads with the map and the headline cards', async () => {
+    const page = await open('/');
+    await page.getByTestId('headline-cards').waitFor();
+    await poll(() => mapShapes(page).count()).toBe(6);
+    const cards = await page.getByTestId('headline-cards').innerText();
+    expect(cards).toContain('Tỷ lệ Gia đình số');
+    expect(cards).toMatch(/\d+,\d%/);
+    expect(await page.getByTestId('map-legend').innerText()).toContain('Chưa có dữ liệu');
+    await page.screenshot({ path: `${screenshotDir}overview-desktop.png`, fullPage: true });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: `${screenshotDir}overview-1920.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('clicking a commune on the map opens its page', async () => {
+    const page = await open('/');
+    const shape = page.locator('[data-testid="area-map"] path[data-code="90002"]');
+    await shape.waitFor();
+    await shape.click();
+    await page.waitForURL(/\/xa\/90002/);
+    await poll(() => page.locator('h1').innerText()).toBe('Phường Thục Phán');
+    await page.close();
+  });
+
+  it("the hamlets' order on screen equals the API's leaderboard", async () => {
+    for (const [code, asOf] of [['90001', '2025-12-31'], ['90002', '2026-06-30']] as const) {
+      const api = await server.graphql<{ leaderboard: { area: { code: string; name: string } }[] }>(
+        `query($p: String!, $d: Date!) { leaderboard(parentCode: $p, metric: DIGITAL_FAMILY_RATE, asOf: $d) { area { code name } } }`,
+        { p: code, d: asOf },
+      );
+      const page = await open(`/xa/${code}?ngay=${asOf}`);
+      const rows = page.locator('[data-testid="hamlets-leaderboard"] tbody tr');
+      await rows.first().waitFor();
+      const onScreen = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
+      expect(onScreen).toEqual(api.leaderboard.map((e) => e.area.code));
+      if (code === '90001') {
+        // The golden commune: ties by Vietnamese collation (Ả before Bản Giốc), unranked last.
+        const names = await page.locator('[data-testid="hamlets-leaderboard"] tbody tr td.name-col a').allInnerTexts();
+        expect(names).toEqual(['Xóm Ả', 'Xóm Bản Giốc', 'Xóm Cốc', 'Xóm Nà', 'Xóm Đon', 'Xóm Pác']);
+        const ranks = await page.locator('[data-testid="hamlets-leaderboard"] tbody td.rank').allInnerTexts();
+        expect(ranks).toEqual(['1', '1', '3', '4', 'Chưa xếp hạng', 'Chưa xếp hạng']);
+      }
+      await page.close();
+    }
+  });
+
+  it('switching the indicator changes the map colours and the legend, which agree with the map', async () => {
+    const page = await open('/');
+    await poll(() => mapShapes(page).count()).toBe(6);
+    const read = async () => ({
+      fills: await mapShapes(page).evaluateAll((paths) => paths.map((p) => p.getAttribute('fill'))),
+      legend: await page.getByTestId('map-legend').innerText(),
+      counts: await page.locator('[data-testid="map-legend"] li').evaluateAll((items) =>
+        items.map((li) => [li.getAttribute('data-colour'), Number(li.querySelector('.legend-count')?.textContent?.match(/\d+/)?.[0])] as const)),
+    });
+    const agree = (state: Awaited<ReturnType<typeof read>>) => {
+      for (const [colour, count] of state.counts) {
+        expect(state.fills.filter((f) => f?.toLowerCase() === colour?.toLowerCase()).length).toBe(count);
+      }
+    };
+    const before = await read();
+    agree(before);
+    // Controlled by the URL: the radio turns checked once the router has re-rendered.
+    await page.getByRole('radio', { name: 'Tỷ lệ đạt kỹ năng số cơ bản' }).click();
+    await poll(() => page.getByRole('radio', { name: 'Tỷ lệ đạt kỹ năng số cơ bản' }).isChecked()).toBe(true);
+    await page.waitForURL(/chi-so=DIGITAL_SKILL_RATE/);
+    await poll(async () => (await read()).legend).not.toBe(before.legend);
+    const after = await read();
+    expect(after.fills).not.toEqual(before.fills);
+    expect(after.legend).toContain('kỹ năng số');
+    agree(after);
+    await page.close();
+  });
+
+  it('comparing three hamlets shows three series', async () => {
+    const page = await open('/xa/90002');
+    const boxes = page.locator('[data-testid="hamlets-leaderboard"] tbody input[type="checkbox"]');
+    await boxes.first().waitFor();
+    for (let i = 0; i < 3; i++) {
+      // Controlled by the URL: the box turns checked once the router has re-rendered.
+      await boxes.nth(i).click();
+      await poll(() => boxes.nth(i).isChecked()).toBe(true);
+    }
+    const comparison = page.getByTestId('hamlet-comparison');
+    await comparison.waitFor();
+    await poll(() => comparison.locator('[data-testid="trend-chart"] .recharts-line').count()).toBe(3);
+    expect(await comparison.locator('.recharts-bar-rectangle').count()).toBe(3);
+    expect(await comparison.locator('.criteria-table tbody tr').count()).toBe(3);
+    expect(page.url()).toMatch(/so-sanh=90002-\d{3}%2C90002-\d{3}%2C90002-\d{3}|so-sanh=90002-\d{3},90002-\d{3},90002-\d{3}/);
+    await page.screenshot({ path: `${screenshotDir}commune-desktop.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('the phone layout (390 px) has no horizontal scroll on any page', async () => {
+    for (const [name, path, ready] of [
+      ['overview', '/', '[data-testid="area-map"] path.leaflet-interactive'],
+      ['commune', '/xa/90002?so-sanh=90002-001,90002-002', '[data-testid="hamlet-comparison"] .recharts-line'],
+      ['hamlet', '/thon/90002-001', '.criteria-bars li'],
+      ['leaderboards', '/bang-xep-hang', '[data-testid="leaderboard"] tbody tr'],
+    ] as const) {
+      const page = await open(path, PHONE);
+      await page.locator(ready).first().waitFor();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      await page.screenshot({ path: `${screenshotDir}${name}-phone.png`, fullPage: true });
+      expect(width, `${name} scrolls sideways`).toBeLessThanOrEqual(PHONE.width);
+      await page.close();
+    }
+  });
+
+  it('the map is usable from the keyboard: Enter on a focused commune opens it', async () => {
+    const page = await open('/');
+    const shape = page.locator('[data-testid="area-map"] path[data-code="90003"]');
+    await shape.waitFor();
+    await shape.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/xa\/90003/);
+    await page.close();
+  });
+
+  it('keeps the initial JavaScript under 300 KB gzipped, pages in their own chunks', async () => {
+    const page = await open('/');
+    await mapShapes(page).first().waitFor();
+    const { initialJs, chunks } = await page.evaluate(async () => {
+      // Initial = what index.html itself loads (later modulepreload links belong to lazy routes).
+      const html = await (await fetch('/')).text();
+      const initial = new Set([...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => new URL(m[1]!, location.href).href));
+      const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.endsWith('.js'));
+      return {
+        initialJs: js.filter((r) => initial.has(r.name)).reduce((n, r) => n + r.encodedBodySize, 0),
+        chunks: js.map((r) => r.name),
+      };
+    });
+    expect(initialJs).toBeGreaterThan(0);
+    expect(initialJs).toBeLessThanOrEqual(300 * 1024);
+    expect(chunks.some((name) => /OverviewPage-.*\.js$/.test(name))).toBe(true);
+    expect(chunks.some((name) => /CommunePage-.*\.js$/.test(name))).toBe(false);
+    await page.close();
+  });
+});

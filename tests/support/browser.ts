@@ -1,0 +1,73 @@
+/*
+ * Browser tests' plumbing: headless Debian Chromium through playwright-core, and a server with the
+ * e2e dataset (or E2E_BASE_URL, to test a server that is already running).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { startServer } from '../../server/app';
+import { openDatabase } from '../../server/db/client';
+import { migrateDatabase } from '../../server/db/migrate';
+import { seedE2E } from './e2e-fixture';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumMissing = !existsSync(CHROMIUM);
+export const screenshotDir = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** Builds the SPA once when web/dist is missing (CI starts from a clean clone). */
+export function ensureWebBuilt(): void {
+  if (existsSync(`${root}web/dist/index.html`)) return;
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
+
+export interface E2EServer {
+  baseUrl: string;
+  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function startE2EServer(): Promise<E2EServer> {
+  mkdirSync(screenshotDir, { recursive: true });
+  let baseUrl = process.env.E2E_BASE_URL;
+  let close = async () => {};
+  if (!baseUrl) {
+    ensureWebBuilt();
+    const database = await openDatabase({ dataDir: 'memory://' });
+    await migrateDatabase(database);
+    await seedE2E(database.db);
+    const server = await startServer({ db: database.db, port: 0 });
+    baseUrl = server.url;
+    close = async () => {
+      await server.close();
+      server.server.close();
+      await database.close();
+    };
+  }
+  const url = baseUrl;
+  return {
+    baseUrl: url,
+    close,
+    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+      if (!body.data || body.errors) throw new Error(body.errors?.map((e) => e.message).join('; ') ?? 'no data');
+      return body.data;
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/** Page frame: header with navigation that keeps the chosen date and indicator, main area. */
+import { Link, NavLink, Outlet, useLocation, useNavigation, useRouteError } from 'react-router-dom';
+
+function keepParams(search: string): string {
+  const params = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const key of ['ngay', 'chi-so']) {
+    const value = params.get(key);
+    if (value) kept.set(key, value);
+  }
+  const text = kept.toString();
+  return text ? `?${text}` : '';
+}
+
+export function Layout() {
+  const { search } = useLocation();
+  const navigation = useNavigation();
+  const query = keepParams(search);
+  return (
+    <>
+      <a className="skip-link" href="#main">Bỏ qua, đến nội dung chính</a>
+      <header className="site-header">
+        <Link to={`/${query}`} className="brand">
+          <span className="brand-mark" aria-hidden="true">TĐS</span>
+          <span>
+            <strong>Thi đua số</strong>
+            <small>Bình dân học vụ số · Cao Bằng</small>
+          </span>
+        </Link>
+        <nav aria-label="Điều hướng chính">
+          <NavLink to={`/${query}`} end>Tổng quan tỉnh</NavLink>
+          <NavLink to={`/bang-xep-hang${query}`}>Bảng xếp hạng</NavLink>
+        </nav>
+      </header>
+      {navigation.state === 'loading' ? <div className="route-progress" role="status">Đang mở trang…</div> : null}
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+export function NotFound() {
+  return (
+    <div className="state state-empty">
+      <h1>Không tìm thấy trang</h1>
+      <p>Đường dẫn này không có trong Thi đua số. <Link to="/">Về trang tổng quan tỉnh</Link>.</p>
+    </div>
+  );
+}
+
+export function RouteError() {
+  const error = useRouteError();
+  return (
+    <main className="state state-error" role="alert">
+      <h1>Đã có lỗi khi mở trang</h1>
+      <p>Hãy tải lại trang. Nếu vẫn lỗi, báo cho quản trị viên kèm nội dung sau:</p>
+      <pre>{error instanceof Error ? error.message : String(error)}</pre>
+      <a href="/">Về trang tổng quan tỉnh</a>
+    </main>
+  );
+}

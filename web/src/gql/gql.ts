@@ -1,0 +1,88 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment LeaderboardRow on LeaderboardEntry {\n    rank\n    ranked\n    previousRank\n    value\n    numerator\n    denominator\n    isDigitalHamlet\n    area { code name level }\n  }\n": typeof types.LeaderboardRowFragmentDoc,
+    "\n  query CommunePage($code: String!, $metric: Metric!, $asOf: Date!, $since: Date!) {\n    area(code: $code) {\n      code\n      name\n      level\n      parent { code name }\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count total threshold }\n    }\n    leaderboard(parentCode: $code, metric: $metric, asOf: $asOf) { ...LeaderboardRow }\n    improvement: leaderboard(parentCode: $code, metric: $metric, asOf: $asOf, improvementSince: $since) { ...LeaderboardRow }\n  }\n": typeof types.CommunePageDocument,
+    "\n  query ComparedHamlet($code: String!, $metric: Metric!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      series(metric: $metric, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n": typeof types.ComparedHamletDocument,
+    "\n  query HamletPage($code: String!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      kind\n      parent { code name parent { code name } }\n      family: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $asOf) { value numerator denominator }\n      skill: indicator(metric: DIGITAL_SKILL_RATE, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count threshold }\n      familySeries: series(metric: DIGITAL_FAMILY_RATE, from: $from, to: $asOf) { date value }\n      skillSeries: series(metric: DIGITAL_SKILL_RATE, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n": typeof types.HamletPageDocument,
+    "\n  query CommuneChoices($parentCode: String!) {\n    areas(parentCode: $parentCode, level: COMMUNE) { code name }\n  }\n": typeof types.CommuneChoicesDocument,
+    "\n  query AnyLeaderboard($parentCode: String!, $metric: Metric!, $asOf: Date!, $since: Date) {\n    leaderboard(parentCode: $parentCode, metric: $metric, asOf: $asOf, improvementSince: $since) { ...LeaderboardRow }\n  }\n": typeof types.AnyLeaderboardDocument,
+    "\n  query ProvinceOverview($code: String!, $asOf: Date!, $previousAsOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      family: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $asOf) { value numerator denominator }\n      familyBefore: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $previousAsOf) { value }\n      skill: indicator(metric: DIGITAL_SKILL_RATE, asOf: $asOf) { value numerator denominator }\n      skillBefore: indicator(metric: DIGITAL_SKILL_RATE, asOf: $previousAsOf) { value }\n      digitalHamlets(asOf: $asOf) { count total threshold }\n      familySeries: series(metric: DIGITAL_FAMILY_RATE, from: $from, to: $asOf) { date value }\n      skillSeries: series(metric: DIGITAL_SKILL_RATE, from: $from, to: $asOf) { date value }\n    }\n  }\n": typeof types.ProvinceOverviewDocument,
+    "\n  query CommunesLeaderboard($parentCode: String!, $metric: Metric!, $asOf: Date!) {\n    leaderboard(parentCode: $parentCode, metric: $metric, asOf: $asOf) { ...LeaderboardRow }\n  }\n": typeof types.CommunesLeaderboardDocument,
+};
+const documents: Documents = {
+    "\n  fragment LeaderboardRow on LeaderboardEntry {\n    rank\n    ranked\n    previousRank\n    value\n    numerator\n    denominator\n    isDigitalHamlet\n    area { code name level }\n  }\n": types.LeaderboardRowFragmentDoc,
+    "\n  query CommunePage($code: String!, $metric: Metric!, $asOf: Date!, $since: Date!) {\n    area(code: $code) {\n      code\n      name\n      level\n      parent { code name }\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count total threshold }\n    }\n    leaderboard(parentCode: $code, metric: $metric, asOf: $asOf) { ...LeaderboardRow }\n    improvement: leaderboard(parentCode: $code, metric: $metric, asOf: $asOf, improvementSince: $since) { ...LeaderboardRow }\n  }\n": types.CommunePageDocument,
+    "\n  query ComparedHamlet($code: String!, $metric: Metric!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      series(metric: $metric, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n": types.ComparedHamletDocument,
+    "\n  query HamletPage($code: String!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      kind\n      parent { code name parent { code name } }\n      family: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $asOf) { value numerator denominator }\n      skill: indicator(metric: DIGITAL_SKILL_RATE, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count threshold }\n      familySeries: series(metric: DIGITAL_FAMILY_RATE, from: $from, to: $asOf) { date value }\n      skillSeries: series(metric: DIGITAL_SKILL_RATE, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n": types.HamletPageDocument,
+    "\n  query CommuneChoices($parentCode: String!) {\n    areas(parentCode: $parentCode, level: COMMUNE) { code name }\n  }\n": types.CommuneChoicesDocument,
+    "\n  query AnyLeaderboard($parentCode: String!, $metric: Metric!, $asOf: Date!, $since: Date) {\n    leaderboard(parentCode: $parentCode, metric: $metric, asOf: $asOf, improvementSince: $since) { ...LeaderboardRow }\n  }\n": types.AnyLeaderboardDocument,
+    "\n  query ProvinceOverview($code: String!, $asOf: Date!, $previousAsOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      family: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $asOf) { value numerator denominator }\n      familyBefore: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $previousAsOf) { value }\n      skill: indicator(metric: DIGITAL_SKILL_RATE, asOf: $asOf) { value numerator denominator }\n      skillBefore: indicator(metric: DIGITAL_SKILL_RATE, asOf: $previousAsOf) { value }\n      digitalHamlets(asOf: $asOf) { count total threshold }\n      familySeries: series(metric: DIGITAL_FAMILY_RATE, from: $from, to: $asOf) { date value }\n      skillSeries: series(metric: DIGITAL_SKILL_RATE, from: $from, to: $asOf) { date value }\n    }\n  }\n": types.ProvinceOverviewDocument,
+    "\n  query CommunesLeaderboard($parentCode: String!, $metric: Metric!, $asOf: Date!) {\n    leaderboard(parentCode: $parentCode, metric: $metric, asOf: $asOf) { ...LeaderboardRow }\n  }\n": types.CommunesLeaderboardDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeaderboardRow on LeaderboardEntry {\n    rank\n    ranked\n    previousRank\n    value\n    numerator\n    denominator\n    isDigitalHamlet\n    area { code name level }\n  }\n"): (typeof documents)["\n  fragment LeaderboardRow on LeaderboardEntry {\n    rank\n    ranked\n    previousRank\n    value\n    numerator\n    denominator\n    isDigitalHamlet\n    area { code name level }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunePage($code: String!, $metric: Metric!, $asOf: Date!, $since: Date!) {\n    area(code: $code) {\n      code\n      name\n      level\n      parent { code name }\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count total threshold }\n    }\n    leaderboard(parentCode: $code, metric: $metric, asOf: $asOf) { ...LeaderboardRow }\n    improvement: leaderboard(parentCode: $code, metric: $metric, asOf: $asOf, improvementSince: $since) { ...LeaderboardRow }\n  }\n"): (typeof documents)["\n  query CommunePage($code: String!, $metric: Metric!, $asOf: Date!, $since: Date!) {\n    area(code: $code) {\n      code\n      name\n      level\n      parent { code name }\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count total threshold }\n    }\n    leaderboard(parentCode: $code, metric: $metric, asOf: $asOf) { ...LeaderboardRow }\n    improvement: leaderboard(parentCode: $code, metric: $metric, asOf: $asOf, improvementSince: $since) { ...LeaderboardRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComparedHamlet($code: String!, $metric: Metric!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      series(metric: $metric, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n"): (typeof documents)["\n  query ComparedHamlet($code: String!, $metric: Metric!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      series(metric: $metric, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HamletPage($code: String!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      kind\n      parent { code name parent { code name } }\n      family: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $asOf) { value numerator denominator }\n      skill: indicator(metric: DIGITAL_SKILL_RATE, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count threshold }\n      familySeries: series(metric: DIGITAL_FAMILY_RATE, from: $from, to: $asOf) { date value }\n      skillSeries: series(metric: DIGITAL_SKILL_RATE, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n"): (typeof documents)["\n  query HamletPage($code: String!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      kind\n      parent { code name parent { code name } }\n      family: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $asOf) { value numerator denominator }\n      skill: indicator(metric: DIGITAL_SKILL_RATE, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count threshold }\n      familySeries: series(metric: DIGITAL_FAMILY_RATE, from: $from, to: $asOf) { date value }\n      skillSeries: series(metric: DIGITAL_SKILL_RATE, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommuneChoices($parentCode: String!) {\n    areas(parentCode: $parentCode, level: COMMUNE) { code name }\n  }\n"): (typeof documents)["\n  query CommuneChoices($parentCode: String!) {\n    areas(parentCode: $parentCode, level: COMMUNE) { code name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnyLeaderboard($parentCode: String!, $metric: Metric!, $asOf: Date!, $since: Date) {\n    leaderboard(parentCode: $parentCode, metric: $metric, asOf: $asOf, improvementSince: $since) { ...LeaderboardRow }\n  }\n"): (typeof documents)["\n  query AnyLeaderboard($parentCode: String!, $metric: Metric!, $asOf: Date!, $since: Date) {\n    leaderboard(parentCode: $parentCode, metric: $metric, asOf: $asOf, improvementSince: $since) { ...LeaderboardRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvinceOverview($code: String!, $asOf: Date!, $previousAsOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      family: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $asOf) { value numerator denominator }\n      familyBefore: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $previousAsOf) { value }\n      skill: indicator(metric: DIGITAL_SKILL_RATE, asOf: $asOf) { value numerator denominator }\n      skillBefore: indicator(metric: DIGITAL_SKILL_RATE, asOf: $previousAsOf) { value }\n      digitalHamlets(asOf: $asOf) { count total threshold }\n      familySeries: series(metric: DIGITAL_FAMILY_RATE, from: $from, to: $asOf) { date value }\n      skillSeries: series(metric: DIGITAL_SKILL_RATE, from: $from, to: $asOf) { date value }\n    }\n  }\n"): (typeof documents)["\n  query ProvinceOverview($code: String!, $asOf: Date!, $previousAsOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      family: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $asOf) { value numerator denominator }\n      familyBefore: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $previousAsOf) { value }\n      skill: indicator(metric: DIGITAL_SKILL_RATE, asOf: $asOf) { value numerator denominator }\n      skillBefore: indicator(metric: DIGITAL_SKILL_RATE, asOf: $previousAsOf) { value }\n      digitalHamlets(asOf: $asOf) { count total threshold }\n      familySeries: series(metric: DIGITAL_FAMILY_RATE, from: $from, to: $asOf) { date value }\n      skillSeries: series(metric: DIGITAL_SKILL_RATE, from: $from, to: $asOf) { date value }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunesLeaderboard($parentCode: String!, $metric: Metric!, $asOf: Date!) {\n    leaderboard(parentCode: $parentCode, metric: $metric, asOf: $asOf) { ...LeaderboardRow }\n  }\n"): (typeof documents)["\n  query CommunesLeaderboard($parentCode: String!, $metric: Metric!, $asOf: Date!) {\n    leaderboard(parentCode: $parentCode, metric: $metric, asOf: $asOf) { ...LeaderboardRow }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

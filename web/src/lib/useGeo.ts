@@ -1,0 +1,45 @@
+/** Boundaries and points of a parent's children, from GET /api/geo/<parentCode>. */
+import type { FeatureCollection, Geometry } from 'geojson';
+import { useEffect, useState } from 'react';
+
+export interface AreaFeatureProps {
+  code: string;
+  name: string;
+  kind: string;
+  level: string;
+}
+
+export type AreaFeatures = FeatureCollection<Geometry, AreaFeatureProps>;
+
+type GeoState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: AreaFeatures };
+
+const cache = new Map<string, Promise<AreaFeatures>>();
+
+export function fetchGeo(parentCode: string): Promise<AreaFeatures> {
+  let request = cache.get(parentCode);
+  if (!request) {
+    request = fetch(`/api/geo/${encodeURIComponent(parentCode)}`).then(async (response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return (await response.json()) as AreaFeatures;
+    });
+    request.catch(() => cache.delete(parentCode));
+    cache.set(parentCode, request);
+  }
+  return request;
+}
+
+export function useGeo(parentCode: string): GeoState {
+  const [state, setState] = useState<GeoState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    fetchGeo(parentCode).then(
+      (data) => live && setState({ status: 'ready', data }),
+      (error: unknown) => live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [parentCode]);
+  return state;
+}

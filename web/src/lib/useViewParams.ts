@@ -1,0 +1,40 @@
+/** The view's shareable state lives in the URL: ?ngay=2025-12-31&chi-so=DIGITAL_SKILL_RATE. */
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { Metric } from '../gql/graphql';
+import { isIsoDate, todayIso } from './dates';
+import { parseMetric } from './metrics';
+
+export interface ViewParams {
+  asOf: string;
+  metric: Metric;
+  params: URLSearchParams;
+  set(changes: Record<string, string | null>): void;
+}
+
+/** Date and indicator from a URL's query, as the pages read them (also used by the prefetchers). */
+export function readViewParams(params: URLSearchParams): { asOf: string; metric: Metric } {
+  const date = params.get('ngay');
+  return { asOf: isIsoDate(date) ? date : todayIso(), metric: parseMetric(params.get('chi-so')) };
+}
+
+export function useViewParams(): ViewParams {
+  const [params, setParams] = useSearchParams();
+  const set = useCallback(
+    (changes: Record<string, string | null>) =>
+      setParams((current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null || value === '') next.delete(key);
+          else next.set(key, value);
+        }
+        return next;
+      }, { replace: true }),
+    [setParams],
+  );
+  return {
+    ...readViewParams(params),
+    params,
+    set,
+  };
+}

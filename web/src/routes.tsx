@@ -1,0 +1,18 @@
+/** Routes: one lazily loaded chunk per page, so the first download stays small. */
+import type { RouteObject } from 'react-router-dom';
+import { Layout, NotFound, RouteError } from './components/Layout';
+import { prefetchOverview } from './features/overview/prefetch';
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, loader: ({ request }) => prefetchOverview(new URL(request.url)), lazy: async () => ({ Component: (await import('./features/overview/OverviewPage')).OverviewPage }) },
+      { path: 'xa/:code', lazy: async () => ({ Component: (await import('./features/commune/CommunePage')).CommunePage }) },
+      { path: 'thon/:code', lazy: async () => ({ Component: (await import('./features/hamlet/HamletPage')).HamletPage }) },
+      { path: 'bang-xep-hang', lazy: async () => ({ Component: (await import('./features/leaderboards/LeaderboardsPage')).LeaderboardsPage }) },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
