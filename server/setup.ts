@@ -15,6 +15,13 @@ export async function isEmpty(database: Database): Promise<boolean> {
 export async function prepareDatabase(database: Database, options: { seedDemo: boolean; onProgress?: Progress }) {
   await migrateDatabase(database);
   if (!options.seedDemo || !(await isEmpty(database))) return { seeded: false };
+  await seedDemoData(database, options.onProgress);
+  return { seeded: true };
+}
+
+/** Loads the Cao Bằng demo data into an empty, migrated database, in one transaction. */
+export async function seedDemoData(database: Database, onProgress?: Progress): Promise<void> {
+  const options = { onProgress };
   const { seedDemo } = await import('../seeds/demo');
   const { seedDemoUsers } = await import('../seeds/users');
   const { seedDemoTeams } = await import('../seeds/teams');
@@ -29,5 +36,4 @@ export async function prepareDatabase(database: Database, options: { seedDemo: b
     await seedDemoTeams(tx);
     options.onProgress?.('Tổ công nghệ số cộng đồng, chỉ tiêu, hoạt động', 1, 1);
   });
-  return { seeded: true };
 }
