@@ -1,7 +1,6 @@
-/** Getting a database ready: migrations always, demo data only into an empty database. */
+/** The demo data for a first start: only ever loaded into an empty database. */
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from './db/client';
-import { migrateDatabase } from './db/migrate';
 import { rebuildAncestors } from './modules/areas/queries';
 import { rebuildAggregates } from './modules/indicators/aggregates';
 
@@ -10,13 +9,6 @@ export type Progress = (step: string, done: number, total: number) => void;
 export async function isEmpty(database: Database): Promise<boolean> {
   const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from areas`);
   return row?.n === 0;
-}
-
-export async function prepareDatabase(database: Database, options: { seedDemo: boolean; onProgress?: Progress }) {
-  await migrateDatabase(database);
-  if (!options.seedDemo || !(await isEmpty(database))) return { seeded: false };
-  await seedDemoData(database, options.onProgress);
-  return { seeded: true };
 }
 
 /** Loads the Cao Bằng demo data into an empty, migrated database, in one transaction. */
