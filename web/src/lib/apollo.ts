@@ -1,9 +1,9 @@
-/** The Apollo client: one HTTP link to /graphql, areas normalised by their official code. */
+/** The Apollo client: one HTTP link to /graphql (the session cookie goes along: same origin), areas normalised by their official code. */
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri }),
+    link: new HttpLink({ uri, credentials: 'same-origin' }),
     cache: new InMemoryCache({
       typePolicies: {
         Area: { keyFields: ['code'] },
