@@ -47,7 +47,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
   });
 
   it('an activity logged offline waits in the browser, is sent when the connection returns, and counts once', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -99,5 +99,48 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await page.screenshot({ path: `${screenshotDir}team-desktop.png`, fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('too many failed sign-ins say so; the province admin sees the commune target plan with its warning, the at-risk list and the hamlet team', async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseUrl}/dang-nhap`);
+    await page.screenshot({ path: `${screenshotDir}sign-in-phone.png`, fullPage: true });
+    await page.getByLabel('Tên đăng nhập').fill('thucphan.chutich');
+    for (let i = 0; i < 6; i++) {
+      await page.getByLabel('Mật khẩu').fill(`sai-${i}`);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await poll(() => page.getByRole('button', { name: 'Đăng nhập' }).isEnabled()).toBe(true);
+    }
+    await poll(() => page.getByRole('alert').innerText()).toContain('Đăng nhập sai quá nhiều lần');
+    await page.screenshot({ path: `${screenshotDir}sign-in-limited-phone.png`, fullPage: true });
+    await context.close();
+
+    // The limit is per account: the province admin signs in and reads the commune's plan.
+    const admin = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+    const adminPage = await admin.newPage();
+    adminPage.on('pageerror', (error) => errors.push(error.message));
+    await adminPage.goto(`${baseUrl}/dang-nhap?tiep=%2Fxa%2F90002`);
+    await adminPage.getByLabel('Tên đăng nhập').fill('tinh.quantri');
+    await adminPage.getByLabel('Mật khẩu').fill(E2E_PASSWORD);
+    await adminPage.getByRole('button', { name: 'Đăng nhập' }).click();
+    await adminPage.waitForURL(/\/xa\/90002$/);
+    const plan = adminPage.getByTestId('target-plan');
+    await plan.waitFor();
+    expect(await plan.innerText()).toContain('tổng chỉ tiêu các tổ 120 thấp hơn chỉ tiêu của xã 150 (thiếu 30)');
+    await poll(() => adminPage.getByTestId('at-risk').innerText()).toContain('Tổ CNSCĐ Xóm Pác Bó');
+    expect(await adminPage.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await plan.screenshot({ path: `${screenshotDir}commune-plan-phone.png` });
+    await adminPage.setViewportSize({ width: 1440, height: 1000 });
+    await plan.screenshot({ path: `${screenshotDir}commune-plan-desktop.png` });
+    await adminPage.goto(`${baseUrl}/thon/90002-003`);
+    await poll(() => adminPage.getByTestId('hamlet-teams').innerText()).toContain('Tổ CNSCĐ Xóm Pác Bó');
+    await adminPage.getByTestId('hamlet-teams').screenshot({ path: `${screenshotDir}hamlet-teams-desktop.png` });
+    await adminPage.getByRole('button', { name: 'Đăng xuất' }).click();
+    await poll(() => adminPage.getByRole('link', { name: 'Đăng nhập' }).first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await admin.close();
   });
 });

@@ -17,6 +17,8 @@ export function ActivityForm({ hamlets }: Props) {
   const [householdCode, setHouseholdCode] = useState('');
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  /** The record saved last: what the confirmation under the form talks about. */
+  const [lastId, setLastId] = useState<string | null>(null);
   const { records, online } = useActivityQueue();
   const waiting = records.filter((r) => !r.rejected);
   const rejected = records.filter((r) => r.rejected);
@@ -24,25 +26,28 @@ export function ActivityForm({ hamlets }: Props) {
   function submit(event: FormEvent) {
     event.preventDefault();
     const n = Number(quantity);
+    setLastId(null);
     if (!hamletCode) return setMessage({ kind: 'error', text: 'Hãy chọn thôn, xóm.' });
     if (!Number.isInteger(n) || n <= 0) return setMessage({ kind: 'error', text: 'Số lượng phải là số nguyên dương.' });
     if (n > 1000) return setMessage({ kind: 'error', text: 'Số lượng quá lớn cho một bản ghi (tối đa 1.000): hãy kiểm tra lại.' });
     if (!activityOn || activityOn > today) return setMessage({ kind: 'error', text: 'Ngày hoạt động không được ở tương lai.' });
-    activityQueue.enqueue({
+    const record = activityQueue.enqueue({
       hamletCode, metric, quantity: n, activityOn,
       householdCode: householdCode.trim() || null, note: note.trim() || null,
     });
     setQuantity('1');
     setHouseholdCode('');
     setNote('');
-    setMessage({
-      kind: 'ok',
-      text: navigator.onLine ? 'Đã ghi nhận, đang gửi lên máy chủ…' : 'Đã lưu trên máy. Bản ghi sẽ được gửi khi có mạng trở lại.',
-    });
-    void flushQueue().then((sent) => {
-      if (sent > 0) setMessage({ kind: 'ok', text: 'Đã gửi lên máy chủ.' });
-    });
+    setMessage(null);
+    setLastId(record.clientId);
+    void flushQueue();
   }
+
+  const last = lastId ? records.find((r) => r.clientId === lastId) : undefined;
+  const shown = message ?? (!lastId ? null : !last ? { kind: 'ok' as const, text: 'Đã gửi bản ghi lên máy chủ.' }
+    : last.rejected ? { kind: 'error' as const, text: `Máy chủ từ chối bản ghi: ${last.rejected}` }
+    : online ? { kind: 'ok' as const, text: 'Đã lưu trên máy, đang gửi lên máy chủ…' }
+    : { kind: 'ok' as const, text: 'Đã lưu trên máy. Bản ghi sẽ được gửi khi có mạng trở lại.' });
 
   return (
     <form className="panel form activity-form" onSubmit={submit} noValidate aria-labelledby="activity-form-title">
@@ -86,7 +91,7 @@ export function ActivityForm({ hamlets }: Props) {
           <textarea name="note" rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       </div>
-      {message ? <p className={message.kind === 'error' ? 'form-error' : 'form-ok'} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p> : null}
+      {shown ? <p className={shown.kind === 'error' ? 'form-error' : 'form-ok'} role={shown.kind === 'error' ? 'alert' : 'status'}>{shown.text}</p> : null}
       <div className="form-actions">
         <button type="submit" className="button button-primary">Lưu hoạt động</button>
         {waiting.length && online ? (

@@ -55,7 +55,7 @@ export function CommuneTeamsPanel({ communeCode }: { communeCode: string }) {
           <Empty>Chưa có chỉ tiêu nào cho {periodLabel(period)}.</Empty>
         ) : (
           <div className="table-scroll" tabIndex={0} role="region" aria-label="Bảng giao chỉ tiêu">
-            <table className="plan-table">
+            <table className="plan-table stack-on-phone">
               <thead>
                 <tr>
                   <th scope="col">Tổ</th>
@@ -66,21 +66,21 @@ export function CommuneTeamsPanel({ communeCode }: { communeCode: string }) {
                 {teams.map((t) => (
                   <tr key={t.id}>
                     <th scope="row"><Link to={`/to/${t.id}`}>{t.name}</Link></th>
-                    {metrics.map((m) => <td key={m} className="num">{valueOf(t.id, m) !== undefined ? formatCount(valueOf(t.id, m)!) : '—'}</td>)}
+                    {metrics.map((m) => <td key={m} className="num" data-label={metricLabel(m)}>{valueOf(t.id, m) !== undefined ? formatCount(valueOf(t.id, m)!) : '—'}</td>)}
                   </tr>
                 ))}
               </tbody>
               <tfoot>
                 <tr>
                   <th scope="row">Tổng các tổ</th>
-                  {metrics.map((m) => <td key={m} className="num">{formatCount(allocation(m)?.teamTargetsSum ?? 0)}</td>)}
+                  {metrics.map((m) => <td key={m} className="num" data-label={metricLabel(m)}>{formatCount(allocation(m)?.teamTargetsSum ?? 0)}</td>)}
                 </tr>
                 <tr className={metrics.some((m) => (allocation(m)?.shortfall ?? 0) > 0) ? 'short' : ''}>
                   <th scope="row">Chỉ tiêu của xã</th>
                   {metrics.map((m) => {
                     const a = allocation(m);
                     return (
-                      <td key={m} className="num">
+                      <td key={m} className={`num ${a && a.shortfall > 0 ? 'short-cell' : ''}`} data-label={metricLabel(m)}>
                         {a?.communeTarget ? formatCount(a.communeTarget.value) : '—'}
                         {a && a.shortfall > 0 ? <small className="muted"> (thiếu {formatCount(a.shortfall)})</small> : null}
                       </td>
