@@ -81,8 +81,10 @@ export function CommuneTeamsPanel({ communeCode }: { communeCode: string }) {
                     const a = allocation(m);
                     return (
                       <td key={m} className={`num ${a && a.shortfall > 0 ? 'short-cell' : ''}`} data-label={metricLabel(m)}>
-                        {a?.communeTarget ? formatCount(a.communeTarget.value) : '—'}
-                        {a && a.shortfall > 0 ? <small className="muted"> (thiếu {formatCount(a.shortfall)})</small> : null}
+                        <span>
+                          {a?.communeTarget ? formatCount(a.communeTarget.value) : '—'}
+                          {a && a.shortfall > 0 ? <small className="muted"> (thiếu {formatCount(a.shortfall)})</small> : null}
+                        </span>
                       </td>
                     );
                   })}
