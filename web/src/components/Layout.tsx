@@ -1,4 +1,5 @@
 /** Page frame: header with navigation that keeps the chosen date and indicator, main area. */
+import { UserMenu } from '../features/access/session';
 import { Link, NavLink, Outlet, useLocation, useNavigation, useRouteError } from 'react-router-dom';
 
 function keepParams(search: string): string {
@@ -31,6 +32,7 @@ export function Layout() {
           <NavLink to={`/${query}`} end>Tổng quan tỉnh</NavLink>
           <NavLink to={`/bang-xep-hang${query}`}>Bảng xếp hạng</NavLink>
         </nav>
+        <UserMenu />
       </header>
       {navigation.state === 'loading' ? <div className="route-progress" role="status">Đang mở trang…</div> : null}
       <main id="main" tabIndex={-1}>

@@ -1,4 +1,4 @@
-/** The Apollo client: one HTTP link to /graphql, areas normalised by their official code. */
+/** The Apollo client: one HTTP link to /graphql (the session cookie goes along: same origin), areas normalised by their official code. */
 import { ApolloClient, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { RetryLink } from '@apollo/client/link/retry';
 
@@ -13,7 +13,7 @@ const waitWhileStarting = new RetryLink({
 
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
-    link: waitWhileStarting.concat(new HttpLink({ uri })),
+    link: waitWhileStarting.concat(new HttpLink({ uri, credentials: 'same-origin' })),
     cache: new InMemoryCache({
       typePolicies: {
         Area: { keyFields: ['code'] },

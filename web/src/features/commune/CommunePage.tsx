@@ -10,6 +10,7 @@ import { metricLabel, metricUnit } from '../../lib/metrics';
 import { useViewParams } from '../../lib/useViewParams';
 import { CommuneMap } from './CommuneMap';
 import { CommunePageQuery } from './documents';
+import { CommuneTeamsPanel } from '../teams/CommuneTeamsPanel';
 import { HamletComparison } from './HamletComparison';
 
 const MAX_COMPARED = 4;
@@ -95,6 +96,7 @@ export function CommunePage() {
             <h2 id="compare-heading">So sánh thôn, xóm</h2>
             <HamletComparison codes={compared} metric={view.metric} asOf={view.asOf} />
           </section>
+          <CommuneTeamsPanel communeCode={area.code} />
         </>
       )}
     </div>

@@ -7,6 +7,7 @@ import { DatePicker } from '../../components/ViewControls';
 import { SERIES_START } from '../../lib/dates';
 import { formatCount, formatDate, formatRate } from '../../lib/format';
 import { useViewParams } from '../../lib/useViewParams';
+import { HamletTeamsPanel } from '../teams/HamletTeamsPanel';
 import { HamletPageQuery } from './documents';
 
 export function HamletPage() {
@@ -85,10 +86,7 @@ export function HamletPage() {
           )}
         </section>
       </div>
-      <section className="panel placeholder">
-        <h2>Tổ công nghệ số cộng đồng và chỉ tiêu</h2>
-        <p>Phần theo dõi tổ công nghệ số, hoạt động hỗ trợ và chỉ tiêu của thôn, xóm sẽ có ở bản cập nhật sau.</p>
-      </section>
+      {area.parent ? <HamletTeamsPanel hamletCode={area.code} communeCode={area.parent.code} /> : null}
     </div>
   );
 }

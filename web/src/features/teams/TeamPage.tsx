@@ -1,0 +1,115 @@
+/** Tổ công nghệ số: this quarter's targets, the entry form (offline queue) and the activity log. */
+import { useQuery } from '@apollo/client/react';
+import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
+import { Empty, ErrorState, Loading } from '../../components/States';
+import { formatCount, formatDate, formatRate } from '../../lib/format';
+import { useMe } from '../access/session';
+import { ActivityForm } from './ActivityForm';
+import { MyTeamsQuery, TeamActivitiesQuery, TeamPageQuery } from './documents';
+import { metricLabel, periodLabel, quarterOf, todayInVietnam } from './labels';
+import { TargetBars } from './TargetBars';
+
+function SignInFirst() {
+  const { pathname } = useLocation();
+  return <Navigate to={`/dang-nhap?tiep=${encodeURIComponent(pathname)}`} replace />;
+}
+
+/** `/to`: the signed-in user's teams; one team opens straight away. */
+export function MyTeamsPage() {
+  const { me, loading: meLoading } = useMe();
+  const { data, error, loading, refetch } = useQuery(MyTeamsQuery, { skip: !me });
+  if (meLoading) return <Loading what="tài khoản" />;
+  if (!me) return <SignInFirst />;
+  if (loading && !data) return <Loading what="danh sách tổ" />;
+  if (error) return <ErrorState what="danh sách tổ" error={error} onRetry={() => void refetch()} />;
+  const teams = data?.myTeams ?? [];
+  if (teams.length === 1) return <Navigate to={`/to/${teams[0]!.id}`} replace />;
+  return (
+    <div className="page">
+      <h1>Tổ công nghệ số cộng đồng</h1>
+      {teams.length === 0 ? <Empty>Tài khoản này chưa phụ trách tổ nào.</Empty> : (
+        <ul className="team-list panel">
+          {teams.map((t) => (
+            <li key={t.id}>
+              <Link to={`/to/${t.id}`}>{t.name}</Link>
+              <small className="muted"> · {t.commune.name} · {t.hamlets.map((h) => h.name).join(', ')}</small>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function TeamPage() {
+  const { id = '' } = useParams();
+  const teamId = Number(id);
+  const { me, loading: meLoading } = useMe();
+  const period = quarterOf(todayInVietnam());
+  const valid = Number.isInteger(teamId) && teamId > 0;
+  const page = useQuery(TeamPageQuery, { variables: { id: teamId, period }, skip: !me || !valid });
+  const log = useQuery(TeamActivitiesQuery, { variables: { id: teamId, limit: 30 }, skip: !me || !valid });
+  if (meLoading) return <Loading what="tài khoản" />;
+  if (!me) return <SignInFirst />;
+  if (!valid) return <Empty>Không có tổ “{id}”. <Link to="/to">Về danh sách tổ</Link>.</Empty>;
+  if (page.loading && !page.data) return <Loading what="số liệu của tổ" />;
+  if (page.error) return <ErrorState what="số liệu của tổ" error={page.error} onRetry={() => void page.refetch()} />;
+  const team = page.data?.team;
+  const progress = page.data?.teamProgress;
+  if (!team || !progress) return <Empty>Không có tổ “{id}”.</Empty>;
+  const hamletNames = new Map(team.hamlets.map((h) => [h.code, h.name]));
+  const canLog = ['TEAM_LEADER', 'COMMUNE_OFFICER', 'COMMUNE_CHAIR'].includes(me.role);
+
+  return (
+    <div className="page team">
+      <nav className="breadcrumb" aria-label="Vị trí">
+        <Link to={`/xa/${team.commune.code}`}>{team.commune.name}</Link> › <span>{team.name}</span>
+      </nav>
+      <div className="page-head">
+        <div>
+          <h1>{team.name}</h1>
+          <p className="lead">
+            Phụ trách {team.hamlets.map((h) => h.name).join(', ') || 'chưa có thôn, xóm'} · {formatCount(team.activeMembers)} thành viên
+            {team.ambassadors ? ` · ${formatCount(team.ambassadors)} Đại sứ số` : ''}
+            {team.decisionNumber ? ` · QĐ ${team.decisionNumber}` : ''}
+          </p>
+        </div>
+      </div>
+
+      <section className="panel" aria-labelledby="targets-title">
+        <div className="panel-head">
+          <h2 id="targets-title">Chỉ tiêu {periodLabel(progress.period)}</h2>
+          <span className="muted">
+            Hoàn thành chung {formatRate(progress.completion.value)}
+            {progress.atRisk ? <span className="badge badge-warn">Có nguy cơ không đạt</span> : null}
+          </span>
+        </div>
+        {progress.targets.length ? <TargetBars targets={progress.targets} /> : <Empty>Tổ chưa được giao chỉ tiêu {periodLabel(progress.period)}.</Empty>}
+      </section>
+
+      {canLog ? <ActivityForm hamlets={team.hamlets} /> : null}
+
+      <section className="panel" aria-labelledby="log-title">
+        <h2 id="log-title">Nhật ký hoạt động</h2>
+        {log.loading && !log.data ? <Loading what="nhật ký" /> : log.error ? (
+          <ErrorState what="nhật ký" error={log.error} onRetry={() => void log.refetch()} />
+        ) : (log.data?.teamActivities.length ?? 0) === 0 ? (
+          <Empty>Chưa có hoạt động nào được ghi nhận.</Empty>
+        ) : (
+          <ul className="activity-log" data-testid="activity-log">
+            {log.data!.teamActivities.map((a) => (
+              <li key={a.id}>
+                <span className="activity-date">{formatDate(a.activityOn)}</span>
+                <span className="activity-what">
+                  <strong>{formatCount(a.quantity)}</strong> {metricLabel(a.metric).toLowerCase()}
+                  <small className="muted"> · {hamletNames.get(a.hamletCode) ?? a.hamletCode}</small>
+                </span>
+                {a.note ? <span className="activity-note">{a.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

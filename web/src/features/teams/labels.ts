@@ -1,0 +1,39 @@
+/** Vietnamese labels of target metrics and pace statuses; the current quarter as a period. */
+export const METRIC_LABELS: Record<string, string> = {
+  OUTREACH_SESSIONS: 'Buổi tuyên truyền',
+  PEOPLE_SUPPORTED: 'Lượt người dân được hỗ trợ',
+  APP_INSTALLS: 'Lượt cài ứng dụng',
+  LESSONS_COMPLETED: 'Bài học kỹ năng số hoàn thành',
+  NEW_DIGITAL_FAMILIES: 'Gia đình số mới',
+};
+
+/** Metrics a team logs by hand (Gia đình số mới comes from household data). */
+export const LOGGED_METRICS = ['OUTREACH_SESSIONS', 'PEOPLE_SUPPORTED', 'APP_INSTALLS', 'LESSONS_COMPLETED'] as const;
+
+export const STATUS_LABELS: Record<string, string> = {
+  NOT_STARTED: 'Chưa bắt đầu',
+  ON_TRACK: 'Đúng tiến độ',
+  AT_RISK: 'Có nguy cơ không đạt',
+  MET: 'Đã đạt',
+  MISSED: 'Không đạt',
+};
+
+export const metricLabel = (m: string) => METRIC_LABELS[m] ?? m;
+
+/** Today in Vietnam (UTC+7), as an ISO date. */
+export function todayInVietnam(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** "2026-11-25" → "2026-Q4". */
+export function quarterOf(day: string): string {
+  const [y, m] = day.split('-').map(Number);
+  return `${y}-Q${Math.floor(((m ?? 1) - 1) / 3) + 1}`;
+}
+
+/** "2026-Q4" → "quý IV/2026". */
+export function periodLabel(period: string): string {
+  const match = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (!match) return `năm ${period}`;
+  return `quý ${['I', 'II', 'III', 'IV'][Number(match[2]) - 1]}/${match[1]}`;
+}
