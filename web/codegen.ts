@@ -10,7 +10,7 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', JSON: 'unknown' },
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,

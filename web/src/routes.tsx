@@ -12,6 +12,10 @@ export const routes: RouteObject[] = [
       { path: 'xa/:code', lazy: async () => ({ Component: (await import('./features/commune/CommunePage')).CommunePage }) },
       { path: 'thon/:code', lazy: async () => ({ Component: (await import('./features/hamlet/HamletPage')).HamletPage }) },
       { path: 'bang-xep-hang', lazy: async () => ({ Component: (await import('./features/leaderboards/LeaderboardsPage')).LeaderboardsPage }) },
+      { path: 'bang-vang', lazy: async () => ({ Component: (await import('./features/awards/HonourRollPage')).HonourRollPage }) },
+      // The QR code on a certificate points here (verificationUrl in server/modules/awards/certificate-pdf.ts).
+      { path: 'xac-minh/:code?', lazy: async () => ({ Component: (await import('./features/awards/VerifyPage')).VerifyPage }) },
+      { path: 'niem-yet', lazy: async () => ({ Component: (await import('./features/awards/PostingPage')).PostingPage }) },
       { path: '*', element: <NotFound /> },
     ],
   },

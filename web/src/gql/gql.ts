@@ -15,6 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment LeaderboardRow on LeaderboardEntry {\n    rank\n    ranked\n    previousRank\n    value\n    numerator\n    denominator\n    isDigitalHamlet\n    area { code name level }\n  }\n": typeof types.LeaderboardRowFragmentDoc,
+    "\n  fragment HonourEntryFields on HonourEntry {\n    code\n    title\n    titleLabel\n    kind\n    year\n    communeName\n    maskedName\n    decisionNumber\n    decidedOn\n  }\n": typeof types.HonourEntryFieldsFragmentDoc,
+    "\n  query HonourRoll($year: Int!, $communeCode: String, $parentCode: String!) {\n    honourRoll(year: $year, communeCode: $communeCode) { ...HonourEntryFields }\n    areas(parentCode: $parentCode, level: COMMUNE) { code name }\n  }\n": typeof types.HonourRollDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      message\n      revokedOn\n      revokedReason\n      entry { ...HonourEntryFields }\n    }\n  }\n": typeof types.VerifyCertificateDocument,
+    "\n  query PostedNominations($cycleId: Int!) {\n    postedNominations(cycleId: $cycleId) {\n      id\n      maskedName\n      postedOn\n      postingEndsOn\n      commune { code name }\n    }\n  }\n": typeof types.PostedNominationsDocument,
+    "\n  query AwardCyclesPublic($year: Int) {\n    awardCycles(year: $year) { id name titleLabel year nominationClosesOn closesOn certificateKind }\n  }\n": typeof types.AwardCyclesPublicDocument,
+    "\n  mutation CommentOnNomination($nominationId: Int!, $body: String!) {\n    commentOnNomination(nominationId: $nominationId, body: $body)\n  }\n": typeof types.CommentOnNominationDocument,
     "\n  query CommunePage($code: String!, $metric: Metric!, $asOf: Date!, $since: Date!) {\n    area(code: $code) {\n      code\n      name\n      level\n      parent { code name }\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count total threshold }\n    }\n    leaderboard(parentCode: $code, metric: $metric, asOf: $asOf) { ...LeaderboardRow }\n    improvement: leaderboard(parentCode: $code, metric: $metric, asOf: $asOf, improvementSince: $since) { ...LeaderboardRow }\n  }\n": typeof types.CommunePageDocument,
     "\n  query ComparedHamlet($code: String!, $metric: Metric!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      series(metric: $metric, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n": typeof types.ComparedHamletDocument,
     "\n  query HamletPage($code: String!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      kind\n      parent { code name parent { code name } }\n      family: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $asOf) { value numerator denominator }\n      skill: indicator(metric: DIGITAL_SKILL_RATE, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count threshold }\n      familySeries: series(metric: DIGITAL_FAMILY_RATE, from: $from, to: $asOf) { date value }\n      skillSeries: series(metric: DIGITAL_SKILL_RATE, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n": typeof types.HamletPageDocument,
@@ -25,6 +31,12 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment LeaderboardRow on LeaderboardEntry {\n    rank\n    ranked\n    previousRank\n    value\n    numerator\n    denominator\n    isDigitalHamlet\n    area { code name level }\n  }\n": types.LeaderboardRowFragmentDoc,
+    "\n  fragment HonourEntryFields on HonourEntry {\n    code\n    title\n    titleLabel\n    kind\n    year\n    communeName\n    maskedName\n    decisionNumber\n    decidedOn\n  }\n": types.HonourEntryFieldsFragmentDoc,
+    "\n  query HonourRoll($year: Int!, $communeCode: String, $parentCode: String!) {\n    honourRoll(year: $year, communeCode: $communeCode) { ...HonourEntryFields }\n    areas(parentCode: $parentCode, level: COMMUNE) { code name }\n  }\n": types.HonourRollDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      message\n      revokedOn\n      revokedReason\n      entry { ...HonourEntryFields }\n    }\n  }\n": types.VerifyCertificateDocument,
+    "\n  query PostedNominations($cycleId: Int!) {\n    postedNominations(cycleId: $cycleId) {\n      id\n      maskedName\n      postedOn\n      postingEndsOn\n      commune { code name }\n    }\n  }\n": types.PostedNominationsDocument,
+    "\n  query AwardCyclesPublic($year: Int) {\n    awardCycles(year: $year) { id name titleLabel year nominationClosesOn closesOn certificateKind }\n  }\n": types.AwardCyclesPublicDocument,
+    "\n  mutation CommentOnNomination($nominationId: Int!, $body: String!) {\n    commentOnNomination(nominationId: $nominationId, body: $body)\n  }\n": types.CommentOnNominationDocument,
     "\n  query CommunePage($code: String!, $metric: Metric!, $asOf: Date!, $since: Date!) {\n    area(code: $code) {\n      code\n      name\n      level\n      parent { code name }\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count total threshold }\n    }\n    leaderboard(parentCode: $code, metric: $metric, asOf: $asOf) { ...LeaderboardRow }\n    improvement: leaderboard(parentCode: $code, metric: $metric, asOf: $asOf, improvementSince: $since) { ...LeaderboardRow }\n  }\n": types.CommunePageDocument,
     "\n  query ComparedHamlet($code: String!, $metric: Metric!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      series(metric: $metric, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n": types.ComparedHamletDocument,
     "\n  query HamletPage($code: String!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      kind\n      parent { code name parent { code name } }\n      family: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $asOf) { value numerator denominator }\n      skill: indicator(metric: DIGITAL_SKILL_RATE, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count threshold }\n      familySeries: series(metric: DIGITAL_FAMILY_RATE, from: $from, to: $asOf) { date value }\n      skillSeries: series(metric: DIGITAL_SKILL_RATE, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n": types.HamletPageDocument,
@@ -52,6 +64,30 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment LeaderboardRow on LeaderboardEntry {\n    rank\n    ranked\n    previousRank\n    value\n    numerator\n    denominator\n    isDigitalHamlet\n    area { code name level }\n  }\n"): (typeof documents)["\n  fragment LeaderboardRow on LeaderboardEntry {\n    rank\n    ranked\n    previousRank\n    value\n    numerator\n    denominator\n    isDigitalHamlet\n    area { code name level }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HonourEntryFields on HonourEntry {\n    code\n    title\n    titleLabel\n    kind\n    year\n    communeName\n    maskedName\n    decisionNumber\n    decidedOn\n  }\n"): (typeof documents)["\n  fragment HonourEntryFields on HonourEntry {\n    code\n    title\n    titleLabel\n    kind\n    year\n    communeName\n    maskedName\n    decisionNumber\n    decidedOn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HonourRoll($year: Int!, $communeCode: String, $parentCode: String!) {\n    honourRoll(year: $year, communeCode: $communeCode) { ...HonourEntryFields }\n    areas(parentCode: $parentCode, level: COMMUNE) { code name }\n  }\n"): (typeof documents)["\n  query HonourRoll($year: Int!, $communeCode: String, $parentCode: String!) {\n    honourRoll(year: $year, communeCode: $communeCode) { ...HonourEntryFields }\n    areas(parentCode: $parentCode, level: COMMUNE) { code name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      message\n      revokedOn\n      revokedReason\n      entry { ...HonourEntryFields }\n    }\n  }\n"): (typeof documents)["\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      message\n      revokedOn\n      revokedReason\n      entry { ...HonourEntryFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostedNominations($cycleId: Int!) {\n    postedNominations(cycleId: $cycleId) {\n      id\n      maskedName\n      postedOn\n      postingEndsOn\n      commune { code name }\n    }\n  }\n"): (typeof documents)["\n  query PostedNominations($cycleId: Int!) {\n    postedNominations(cycleId: $cycleId) {\n      id\n      maskedName\n      postedOn\n      postingEndsOn\n      commune { code name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardCyclesPublic($year: Int) {\n    awardCycles(year: $year) { id name titleLabel year nominationClosesOn closesOn certificateKind }\n  }\n"): (typeof documents)["\n  query AwardCyclesPublic($year: Int) {\n    awardCycles(year: $year) { id name titleLabel year nominationClosesOn closesOn certificateKind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnNomination($nominationId: Int!, $body: String!) {\n    commentOnNomination(nominationId: $nominationId, body: $body)\n  }\n"): (typeof documents)["\n  mutation CommentOnNomination($nominationId: Int!, $body: String!) {\n    commentOnNomination(nominationId: $nominationId, body: $body)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
