@@ -1,8 +1,9 @@
-/** The public awards pages in real Chromium: Bảng vàng, certificate verification, public posting with a citizen's comment. */
+/** The awards pages in real Chromium: Bảng vàng, certificate verification, public posting with a comment, the committee sheet. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumMissing, CHROMIUM, type E2EServer, launchChromium, screenshotDir, startE2EServer } from '../support/browser';
-import { E2E_REVOKED_CODE, E2E_VALID_CODE } from '../support/e2e-awards';
+import { todayInVietnam } from '../../server/modules/indicators/periods';
+import { E2E_COMMITTEE, E2E_REVOKED_CODE, E2E_VALID_CODE } from '../support/e2e-awards';
 
 if (chromiumMissing) console.warn(`Bỏ qua kiểm thử trình duyệt: không có Chromium tại ${CHROMIUM} (apt-get install chromium).`);
 
@@ -94,5 +95,52 @@ describe.skipIf(chromiumMissing)('awards pages in Chromium', () => {
     await page.setViewportSize(DESKTOP);
     await page.screenshot({ path: `${screenshotDir}posting-desktop.png`, fullPage: true });
     await page.close();
+  });
+
+  it('a committee member reads the evidence, scores, votes and submits; the sheet then locks', async () => {
+    const response = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { role } }',
+        variables: { u: E2E_COMMITTEE.username, p: E2E_COMMITTEE.password } }),
+    });
+    const token = /tds_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+    expect(token).toBeTruthy();
+    const context = await browser.newContext({ viewport: PHONE });
+    await context.addCookies([{ name: 'tds_session', value: token!, url: server.baseUrl }]);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${server.baseUrl}/hoi-dong`);
+    await page.getByLabel('Đợt xét').selectOption({ label: `Gia đình học tập số năm ${todayInVietnam().slice(0, 4)}` });
+    const card = page.locator('article.nomination').filter({ hasText: 'Đinh Văn Sơn' });
+    await card.waitFor();
+    expect(await card.innerText()).toContain('Biên bản họp xóm');
+    expect(await card.innerText()).toContain('Chưa có dữ liệu');
+
+    await card.getByRole('button', { name: 'Nộp phiếu (khóa)' }).click();
+    expect(await card.getByRole('alert').innerText()).toContain('Hãy chọn Đồng ý');
+    await card.getByLabel(/Mức độ lan tỏa/).fill('8');
+    await card.getByLabel(/Minh chứng rõ ràng/).fill('7,5');
+    await card.getByLabel('Đồng ý khen thưởng').check();
+    await card.getByRole('button', { name: 'Nộp phiếu (khóa)' }).click();
+    await card.getByText('Đã nộp phiếu. Phiếu đã khóa.').waitFor();
+    expect(await card.getByRole('button', { name: 'Lưu nháp' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: `${screenshotDir}committee-phone.png`, fullPage: true });
+
+    // After a reload the form is open again, but the server refuses a second sheet and the page says it is locked.
+    await page.reload();
+    await card.waitFor();
+    await card.getByLabel(/Mức độ lan tỏa/).fill('2');
+    await card.getByLabel(/Minh chứng rõ ràng/).fill('2');
+    await card.getByLabel('Không đồng ý').check();
+    await card.getByRole('button', { name: 'Lưu nháp' }).click();
+    await card.getByText(/đã nộp và đã khóa/).waitFor();
+    expect(await card.getByLabel(/Mức độ lan tỏa/).inputValue()).toBe('');
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({ path: `${screenshotDir}committee-desktop.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -16,6 +16,7 @@ export const routes: RouteObject[] = [
       // The QR code on a certificate points here (verificationUrl in server/modules/awards/certificate-pdf.ts).
       { path: 'xac-minh/:code?', lazy: async () => ({ Component: (await import('./features/awards/VerifyPage')).VerifyPage }) },
       { path: 'niem-yet', lazy: async () => ({ Component: (await import('./features/awards/PostingPage')).PostingPage }) },
+      { path: 'hoi-dong', lazy: async () => ({ Component: (await import('./features/awards/CommitteePage')).CommitteePage }) },
       { path: '*', element: <NotFound /> },
     ],
   },

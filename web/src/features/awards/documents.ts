@@ -57,3 +57,37 @@ export const CommentOnNominationMutation = graphql(`
     commentOnNomination(nominationId: $nominationId, body: $body)
   }
 `);
+
+export const CommitteeCyclesQuery = graphql(`
+  query CommitteeCycles($year: Int!) {
+    awardCycles(year: $year) { id name titleLabel year closesOn rubric { code label weight } }
+  }
+`);
+
+export const CommitteeNominationsQuery = graphql(`
+  query CommitteeNominations($cycleId: Int!) {
+    nominations(cycleId: $cycleId) {
+      id
+      state
+      stateLabel
+      nomineeName
+      justification
+      eligibilityCheckedOn
+      eligibility { rule label status reason evidence }
+      evidence { id note mimeType byteSize url }
+      comments { id body createdAt }
+    }
+  }
+`);
+
+export const SubmitAwardReviewMutation = graphql(`
+  mutation SubmitAwardReview($input: ReviewInput!) {
+    submitAwardReview(input: $input)
+  }
+`);
+
+export const DeclareConflictMutation = graphql(`
+  mutation DeclareConflict($nominationId: Int!, $note: String!) {
+    declareConflictOfInterest(nominationId: $nominationId, note: $note)
+  }
+`);
