@@ -36,6 +36,8 @@ export interface ServerOptions {
   loginLimits?: LoginLimitOptions;
   /** Cache of public read responses, invalidated by every transaction and mutation (false: off). */
   responseCache?: boolean | ResponseCacheOptions;
+  /** While it returns a message, data routes answer 503 with it (first start, demo data loading). */
+  startingUp?: () => string | null;
 }
 
 export interface RunningServer {
@@ -90,6 +92,7 @@ function bodyErrors(error: { status?: number; type?: string }, _req: Request, re
 
 export async function startServer({
   db, port, production = false, trustProxy = false, loginLimits = DEFAULT_LOGIN_LIMITS, responseCache = true,
+  startingUp = () => null,
 }: ServerOptions): Promise<RunningServer> {
   const cache = responseCache ? new ResponseCache(responseCache === true ? {} : responseCache) : null;
   const stopInvalidating = cache ? onTransactionEnd(db, () => cache.invalidate()) : () => {};
@@ -124,7 +127,12 @@ export async function startServer({
   }
   app.use(securityHeaders(production));
   app.use(compression());
-  app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  app.get('/healthz', (_req, res) => void res.json({ ok: startingUp() === null }));
+  app.use(['/graphql', '/api'], (_req: Request, res: Response, next: NextFunction) => {
+    const message = startingUp();
+    if (message === null) return next();
+    res.status(503).set('Retry-After', '2').json({ errors: [{ message: `${message}…`, extensions: { code: 'STARTING_UP' } }] });
+  });
   app.use('/api/geo', cached(urlResponseCache), geoRouter(db));
   app.use('/api/awards', async (req, res, next) => {
     try {

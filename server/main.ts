@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { explorerDist, startServer, webDist } from './app';
 import { readConfig } from './config';
 import { openDatabase } from './db/client';
-import { prepareDatabase } from './setup';
+import { migrateDatabase } from './db/migrate';
+import { isEmpty, seedDemoData } from './setup';
 
 const log = (message: string) => process.stdout.write(`[thi-dua-so] ${message}\n`);
 
@@ -42,15 +43,24 @@ async function main() {
   const database = await openDatabase({
     url: config.databaseUrl, dataDir: config.pgliteDataDir, maxConnections: config.poolSize,
   });
-  const { seeded } = await prepareDatabase(database, {
-    seedDemo: config.seedDemo,
-    onProgress: (step, done, total) => log(`${step}: ${done}/${total}`),
-  });
-  if (seeded) log('Đã nạp dữ liệu mẫu tỉnh Cao Bằng.');
+  await migrateDatabase(database);
+  // A first start serves at once and loads the demo data meanwhile: the API answers 503 with the
+  // current step (the web app waits and retries) until the data is in.
+  const seeding = config.seedDemo && (await isEmpty(database));
+  let step = seeding ? 'Đang chuẩn bị dữ liệu mẫu' : null;
   await web;
   const server = await startServer({ db: database.db, port: config.port, production: config.production,
-    trustProxy: config.trustProxy, responseCache: config.responseCache });
-  log(`Sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} giây: ${server.url}`);
+    trustProxy: config.trustProxy, responseCache: config.responseCache, startingUp: () => step });
+  log(`Đang phục vụ sau ${((Date.now() - started) / 1000).toFixed(1)} giây: ${server.url}`);
+  if (seeding) {
+    log('Đang nạp dữ liệu mẫu tỉnh Cao Bằng (lần đầu, khoảng một phút)…');
+    await seedDemoData(database, (name, done, total) => {
+      step = `Đang nạp dữ liệu mẫu: ${name} (${done}/${total})`;
+      log(`${name}: ${done}/${total}`);
+    });
+    step = null;
+    log(`Đã nạp dữ liệu mẫu tỉnh Cao Bằng; dữ liệu sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
+  }
   if (!config.production) {
     log(`Trình khám phá GraphQL ngoại tuyến: ${server.url}/explorer`);
     buildExplorerInBackground();

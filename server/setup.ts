@@ -1,7 +1,6 @@
-/** Getting a database ready: migrations always, demo data only into an empty database. */
+/** The demo data for a first start: only ever loaded into an empty database. */
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from './db/client';
-import { migrateDatabase } from './db/migrate';
 import { rebuildAncestors } from './modules/areas/queries';
 import { rebuildAggregates } from './modules/indicators/aggregates';
 
@@ -12,9 +11,9 @@ export async function isEmpty(database: Database): Promise<boolean> {
   return row?.n === 0;
 }
 
-export async function prepareDatabase(database: Database, options: { seedDemo: boolean; onProgress?: Progress }) {
-  await migrateDatabase(database);
-  if (!options.seedDemo || !(await isEmpty(database))) return { seeded: false };
+/** Loads the Cao Bằng demo data into an empty, migrated database, in one transaction. */
+export async function seedDemoData(database: Database, onProgress?: Progress): Promise<void> {
+  const options = { onProgress };
   const { seedDemo } = await import('../seeds/demo');
   const { seedDemoUsers } = await import('../seeds/users');
   const { seedDemoTeams } = await import('../seeds/teams');
@@ -29,5 +28,4 @@ export async function prepareDatabase(database: Database, options: { seedDemo: b
     await seedDemoTeams(tx);
     options.onProgress?.('Tổ công nghệ số cộng đồng, chỉ tiêu, hoạt động', 1, 1);
   });
-  return { seeded: true };
 }

@@ -137,7 +137,7 @@ describe.each(drivers)('awards workflow on %s', (driver) => {
   });
 
   it('posts the approved list for 10 days with masked names, takes anonymous comments', async () => {
-    await expect(closeReview(ctx(f.members[1]!, '2025-10-22'), cycleId)).rejects.toThrow('Chỉ Chủ tịch Hội đồng');
+    await expect(closeReview(ctx(f.members[1]!, '2025-10-22'), cycleId)).rejects.toThrow('chỉ Chủ tịch Hội đồng');
     const { posted } = await closeReview(ctx(f.members[0]!, '2025-10-22'), cycleId);
     expect(posted.map((n) => [n.id, n.postedOn, n.postingEndsOn])).toEqual([[ids['AWD-1'], '2025-10-22', '2025-11-01']]);
     const list = await postedList(ctx(null, '2025-10-23'), cycleId);

@@ -123,10 +123,15 @@ describe.each(drivers)('targets and progress on %s', (driver) => {
       ['Tổ CNSCĐ xóm Cốc', 2, 5, 30],
       ['Tổ CNSCĐ xóm Khuổi', null, 0, 0],
     ]);
-    const res = await execAs<{ teamLeaderboard: { rank: number | null; team: { name: string; memberList: unknown[] } }[] }>(database.db, null,
-      `{ teamLeaderboard(period: "${P}", communeCode: "90001", asOf: "2025-12-31") { rank completion { value } team { name memberList { fullName } } } }`);
+    const res = await execAs<{ teamLeaderboard: { rank: number | null; team: { name: string; members: number } }[] }>(database.db, null,
+      `{ teamLeaderboard(period: "${P}", communeCode: "90001", asOf: "2025-12-31") { rank completion { value } team { name members } } }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.teamLeaderboard[0]).toMatchObject({ rank: 1, team: { memberList: [] } }); // no personal data for the public
+    expect(res.data!.teamLeaderboard[0]).toMatchObject({ rank: 1, team: { members: 3 } });
+    // Member names are personal data: the public asking for them is told to sign in.
+    const names = await execAs(database.db, null,
+      `{ teamLeaderboard(period: "${P}", communeCode: "90001", asOf: "2025-12-31") { team { memberList { fullName } } } }`);
+    expect(names.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(names.data ?? null)).not.toContain('Nông Thị Mai');
   });
 
   it('shows member lists only inside the viewer\'s scope', async () => {

@@ -29,8 +29,8 @@ export async function loadNomination(db: Db, nominationId: number): Promise<Nomi
 export async function requireCycleMember(ctx: AwardsContext, cycleId: number, chair = false): Promise<Viewer> {
   const viewer = requireRole(ctx.viewer, [Role.COMMITTEE_MEMBER]);
   const membership = await findMembership(ctx.db, cycleId, viewer.userId);
-  if (!membership) throw new ForbiddenError('Bạn không phải thành viên Hội đồng của đợt xét này.');
-  if (chair && !membership.isChair) throw new ForbiddenError('Chỉ Chủ tịch Hội đồng được thực hiện thao tác này.');
+  if (!membership) throw new ForbiddenError('Bạn không có quyền: bạn không phải thành viên Hội đồng của đợt xét này.');
+  if (chair && !membership.isChair) throw new ForbiddenError('Bạn không có quyền: chỉ Chủ tịch Hội đồng được thực hiện thao tác này.');
   return viewer;
 }
 

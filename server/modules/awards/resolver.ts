@@ -8,7 +8,7 @@ import { addEvidenceNote, evidenceOf } from './evidence';
 import { createNomination, nominationById, nominationsOf, submitNomination } from './nominations';
 import { commentsOf } from './posting';
 import { closeReview, cycleResults, declareConflict, openReview, submitReview } from './review';
-import { checkCycleEligibility, suggestedCandidates } from './screening';
+import { checkCycleEligibility, SUGGESTION_READERS, suggestedCandidates } from './screening';
 import {
   AwardCycle, AwardCycleInput, AwardDecision, CitizenComment, DecisionInput, EvidenceItem, Nomination, NominationInput,
   NominationResult, ReviewInput, SuggestedCandidate, toCycle, toNomination,
@@ -36,7 +36,7 @@ export class AwardResolver {
     return toNomination(await nominationById(ctx, id));
   }
 
-  @Authorized(Role.COMMUNE_CHAIR, ...PROVINCE_ROLES)
+  @Authorized(...SUGGESTION_READERS)
   @Query(() => [SuggestedCandidate], { description: 'Ứng viên gợi ý từ dữ liệu theo dõi' })
   suggestedCandidates(@Arg('cycleId', () => Int) cycleId: number, @Arg('communeCode', () => String) communeCode: string,
     @Ctx() ctx: Context) {

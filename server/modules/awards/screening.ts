@@ -2,7 +2,7 @@
 import { InvalidInputError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireAreaScope, requireRole } from '../access/policy';
-import { PROVINCE_ROLES, Role } from '../access/roles';
+import { Role } from '../access/roles';
 import { areaIdByCode } from './area-lookup';
 import { assessEligibility, yearWindow } from './eligibility';
 import { type AwardsContext, loadCycle } from './guards';
@@ -44,11 +44,17 @@ export async function checkCycleEligibility(ctx: AwardsContext, cycleId: number)
   });
 }
 
+/**
+ * Suggestions list households and residents by name: for the chair who nominates and the province
+ * admin who runs the cycle. The province leader sees aggregates, not families (DOMAIN.md).
+ */
+export const SUGGESTION_READERS = [Role.COMMUNE_CHAIR, Role.PROVINCE_ADMIN];
+
 /** The strongest eligible candidates of a commune, so the chair starts from the data. */
 export async function suggestedCandidates(ctx: AwardsContext, cycleId: number, communeCode: string) {
   const communeId = await areaIdByCode(ctx.db, communeCode, 'commune');
   if (!communeId) throw new InvalidInputError(`Không tìm thấy xã mã ${communeCode}.`);
-  await requireAreaScope(ctx.db, ctx.viewer, [communeId], [Role.COMMUNE_CHAIR, ...PROVINCE_ROLES]);
+  await requireAreaScope(ctx.db, ctx.viewer, [communeId], SUGGESTION_READERS);
   const cycle = await loadCycle(ctx.db, cycleId);
   const window = yearWindow(cycle.year, ctx.today);
   const limit = cycle.quotaPerCommune * 3;

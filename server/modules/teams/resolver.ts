@@ -72,6 +72,9 @@ export class TeamResolver {
     return rows.flatMap((r) => (r && !(r instanceof Error) ? [toArea(r)] : []));
   }
 
+  // Names and phones are personal data: the public is refused, signed-in users outside the team's
+  // scope get an empty list.
+  @Authorized()
   @FieldResolver(() => [TeamMember], { description: 'Thành viên: rỗng với người ngoài phạm vi (dữ liệu cá nhân)' })
   async memberList(@Root() team: Team, @Ctx() ctx: Context): Promise<TeamMember[]> {
     return (await teamLoaders(ctx).membersByTeam.load(team.id)) as TeamMember[];
