@@ -135,6 +135,9 @@ describe.skipIf(chromiumMissing)('web app in Chromium', () => {
       ['commune', '/xa/90002?so-sanh=90002-001,90002-002', '[data-testid="hamlet-comparison"] .recharts-line'],
       ['hamlet', '/thon/90002-001', '.criteria-bars li'],
       ['leaderboards', '/bang-xep-hang', '[data-testid="leaderboard"] tbody tr'],
+      ['honour-roll', '/bang-vang?nam=2025', '[data-testid="honour-roll"] li'],
+      ['verify', '/xac-minh/2025-HQKV7M3P', '[data-testid="verification"]'],
+      ['posting', '/niem-yet', '[data-testid="posting-cycle"] li'],
     ] as const) {
       const page = await open(path, PHONE);
       await page.locator(ready).first().waitFor();

@@ -3,11 +3,13 @@
  * invented communes laid out as a grid of squares that share borders, each with hamlets as points,
  * households meeting criteria month by month since August 2025, and residents with assessments.
  * Deterministic (fixed seed), so screenshots and orders are stable.
+ * Awards (honour roll, certificates, a posted nomination) come from tests/support/e2e-awards.ts.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../server/db/client';
 import { rebuildAncestors } from '../../server/modules/areas/queries';
 import { rebuildAggregates } from '../../server/modules/indicators/aggregates';
+import { seedE2EAwards } from './e2e-awards';
 import { CRITERIA, GOLDEN_COMMUNE, seedGolden } from './golden';
 
 const communes = [
@@ -100,4 +102,5 @@ export async function seedE2E(db: Db): Promise<void> {
     await rebuildAncestors(tx);
     await rebuildAggregates(tx);
   });
+  await seedE2EAwards(db);
 }

@@ -15,6 +15,11 @@ export const routes: RouteObject[] = [
       { path: 'dang-nhap', lazy: async () => ({ Component: (await import('./features/access/SignInPage')).SignInPage }) },
       { path: 'to', lazy: async () => ({ Component: (await import('./features/teams/TeamPage')).MyTeamsPage }) },
       { path: 'to/:id', lazy: async () => ({ Component: (await import('./features/teams/TeamPage')).TeamPage }) },
+      { path: 'bang-vang', lazy: async () => ({ Component: (await import('./features/awards/HonourRollPage')).HonourRollPage }) },
+      // The QR code on a certificate points here (verificationUrl in server/modules/awards/certificate-pdf.ts).
+      { path: 'xac-minh/:code?', lazy: async () => ({ Component: (await import('./features/awards/VerifyPage')).VerifyPage }) },
+      { path: 'niem-yet', lazy: async () => ({ Component: (await import('./features/awards/PostingPage')).PostingPage }) },
+      { path: 'hoi-dong', lazy: async () => ({ Component: (await import('./features/awards/CommitteePage')).CommitteePage }) },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -31,6 +31,9 @@ export function Layout() {
         <nav aria-label="Điều hướng chính">
           <NavLink to={`/${query}`} end>Tổng quan tỉnh</NavLink>
           <NavLink to={`/bang-xep-hang${query}`}>Bảng xếp hạng</NavLink>
+          <NavLink to="/bang-vang">Bảng vàng</NavLink>
+          <NavLink to="/niem-yet">Niêm yết công khai</NavLink>
+          <NavLink to="/xac-minh">Xác minh giấy khen</NavLink>
         </nav>
         <UserMenu />
       </header>

@@ -18,6 +18,16 @@ type Documents = {
     "\n  query Me {\n    me { username fullName role areaCodes }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { username fullName role areaCodes }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment HonourEntryFields on HonourEntry {\n    code\n    title\n    titleLabel\n    kind\n    year\n    communeName\n    maskedName\n    decisionNumber\n    decidedOn\n  }\n": typeof types.HonourEntryFieldsFragmentDoc,
+    "\n  query HonourRoll($year: Int!, $communeCode: String, $parentCode: String!) {\n    honourRoll(year: $year, communeCode: $communeCode) { ...HonourEntryFields }\n    areas(parentCode: $parentCode, level: COMMUNE) { code name }\n  }\n": typeof types.HonourRollDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      message\n      revokedOn\n      revokedReason\n      entry { ...HonourEntryFields }\n    }\n  }\n": typeof types.VerifyCertificateDocument,
+    "\n  query PostedNominations($cycleId: Int!) {\n    postedNominations(cycleId: $cycleId) {\n      id\n      maskedName\n      postedOn\n      postingEndsOn\n      commune { code name }\n    }\n  }\n": typeof types.PostedNominationsDocument,
+    "\n  query AwardCyclesPublic($year: Int) {\n    awardCycles(year: $year) { id name titleLabel year nominationClosesOn closesOn certificateKind }\n  }\n": typeof types.AwardCyclesPublicDocument,
+    "\n  mutation CommentOnNomination($nominationId: Int!, $body: String!) {\n    commentOnNomination(nominationId: $nominationId, body: $body)\n  }\n": typeof types.CommentOnNominationDocument,
+    "\n  query CommitteeCycles($year: Int!) {\n    awardCycles(year: $year) { id name titleLabel year closesOn rubric { code label weight } }\n  }\n": typeof types.CommitteeCyclesDocument,
+    "\n  query CommitteeNominations($cycleId: Int!) {\n    nominations(cycleId: $cycleId) {\n      id\n      state\n      stateLabel\n      nomineeName\n      justification\n      eligibilityCheckedOn\n      eligibility { rule label status reason evidence }\n      evidence { id note mimeType byteSize url }\n      comments { id body createdAt }\n    }\n  }\n": typeof types.CommitteeNominationsDocument,
+    "\n  mutation SubmitAwardReview($input: ReviewInput!) {\n    submitAwardReview(input: $input)\n  }\n": typeof types.SubmitAwardReviewDocument,
+    "\n  mutation DeclareConflict($nominationId: Int!, $note: String!) {\n    declareConflictOfInterest(nominationId: $nominationId, note: $note)\n  }\n": typeof types.DeclareConflictDocument,
     "\n  query CommunePage($code: String!, $metric: Metric!, $asOf: Date!, $since: Date!) {\n    area(code: $code) {\n      code\n      name\n      level\n      parent { code name }\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count total threshold }\n    }\n    leaderboard(parentCode: $code, metric: $metric, asOf: $asOf) { ...LeaderboardRow }\n    improvement: leaderboard(parentCode: $code, metric: $metric, asOf: $asOf, improvementSince: $since) { ...LeaderboardRow }\n  }\n": typeof types.CommunePageDocument,
     "\n  query ComparedHamlet($code: String!, $metric: Metric!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      series(metric: $metric, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n": typeof types.ComparedHamletDocument,
     "\n  query HamletPage($code: String!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      kind\n      parent { code name parent { code name } }\n      family: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $asOf) { value numerator denominator }\n      skill: indicator(metric: DIGITAL_SKILL_RATE, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count threshold }\n      familySeries: series(metric: DIGITAL_FAMILY_RATE, from: $from, to: $asOf) { date value }\n      skillSeries: series(metric: DIGITAL_SKILL_RATE, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n": typeof types.HamletPageDocument,
@@ -37,6 +47,16 @@ const documents: Documents = {
     "\n  query Me {\n    me { username fullName role areaCodes }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { username fullName role areaCodes }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment HonourEntryFields on HonourEntry {\n    code\n    title\n    titleLabel\n    kind\n    year\n    communeName\n    maskedName\n    decisionNumber\n    decidedOn\n  }\n": types.HonourEntryFieldsFragmentDoc,
+    "\n  query HonourRoll($year: Int!, $communeCode: String, $parentCode: String!) {\n    honourRoll(year: $year, communeCode: $communeCode) { ...HonourEntryFields }\n    areas(parentCode: $parentCode, level: COMMUNE) { code name }\n  }\n": types.HonourRollDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      message\n      revokedOn\n      revokedReason\n      entry { ...HonourEntryFields }\n    }\n  }\n": types.VerifyCertificateDocument,
+    "\n  query PostedNominations($cycleId: Int!) {\n    postedNominations(cycleId: $cycleId) {\n      id\n      maskedName\n      postedOn\n      postingEndsOn\n      commune { code name }\n    }\n  }\n": types.PostedNominationsDocument,
+    "\n  query AwardCyclesPublic($year: Int) {\n    awardCycles(year: $year) { id name titleLabel year nominationClosesOn closesOn certificateKind }\n  }\n": types.AwardCyclesPublicDocument,
+    "\n  mutation CommentOnNomination($nominationId: Int!, $body: String!) {\n    commentOnNomination(nominationId: $nominationId, body: $body)\n  }\n": types.CommentOnNominationDocument,
+    "\n  query CommitteeCycles($year: Int!) {\n    awardCycles(year: $year) { id name titleLabel year closesOn rubric { code label weight } }\n  }\n": types.CommitteeCyclesDocument,
+    "\n  query CommitteeNominations($cycleId: Int!) {\n    nominations(cycleId: $cycleId) {\n      id\n      state\n      stateLabel\n      nomineeName\n      justification\n      eligibilityCheckedOn\n      eligibility { rule label status reason evidence }\n      evidence { id note mimeType byteSize url }\n      comments { id body createdAt }\n    }\n  }\n": types.CommitteeNominationsDocument,
+    "\n  mutation SubmitAwardReview($input: ReviewInput!) {\n    submitAwardReview(input: $input)\n  }\n": types.SubmitAwardReviewDocument,
+    "\n  mutation DeclareConflict($nominationId: Int!, $note: String!) {\n    declareConflictOfInterest(nominationId: $nominationId, note: $note)\n  }\n": types.DeclareConflictDocument,
     "\n  query CommunePage($code: String!, $metric: Metric!, $asOf: Date!, $since: Date!) {\n    area(code: $code) {\n      code\n      name\n      level\n      parent { code name }\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count total threshold }\n    }\n    leaderboard(parentCode: $code, metric: $metric, asOf: $asOf) { ...LeaderboardRow }\n    improvement: leaderboard(parentCode: $code, metric: $metric, asOf: $asOf, improvementSince: $since) { ...LeaderboardRow }\n  }\n": types.CommunePageDocument,
     "\n  query ComparedHamlet($code: String!, $metric: Metric!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      indicator(metric: $metric, asOf: $asOf) { value numerator denominator }\n      series(metric: $metric, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n": types.ComparedHamletDocument,
     "\n  query HamletPage($code: String!, $asOf: Date!, $from: Date!) {\n    area(code: $code) {\n      code\n      name\n      kind\n      parent { code name parent { code name } }\n      family: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $asOf) { value numerator denominator }\n      skill: indicator(metric: DIGITAL_SKILL_RATE, asOf: $asOf) { value numerator denominator }\n      digitalHamlets(asOf: $asOf) { count threshold }\n      familySeries: series(metric: DIGITAL_FAMILY_RATE, from: $from, to: $asOf) { date value }\n      skillSeries: series(metric: DIGITAL_SKILL_RATE, from: $from, to: $asOf) { date value }\n      criteria(asOf: $asOf) { code label households met share }\n    }\n  }\n": types.HamletPageDocument,
@@ -82,6 +102,46 @@ export function graphql(source: "\n  mutation SignIn($username: String!, $passwo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HonourEntryFields on HonourEntry {\n    code\n    title\n    titleLabel\n    kind\n    year\n    communeName\n    maskedName\n    decisionNumber\n    decidedOn\n  }\n"): (typeof documents)["\n  fragment HonourEntryFields on HonourEntry {\n    code\n    title\n    titleLabel\n    kind\n    year\n    communeName\n    maskedName\n    decisionNumber\n    decidedOn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HonourRoll($year: Int!, $communeCode: String, $parentCode: String!) {\n    honourRoll(year: $year, communeCode: $communeCode) { ...HonourEntryFields }\n    areas(parentCode: $parentCode, level: COMMUNE) { code name }\n  }\n"): (typeof documents)["\n  query HonourRoll($year: Int!, $communeCode: String, $parentCode: String!) {\n    honourRoll(year: $year, communeCode: $communeCode) { ...HonourEntryFields }\n    areas(parentCode: $parentCode, level: COMMUNE) { code name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      message\n      revokedOn\n      revokedReason\n      entry { ...HonourEntryFields }\n    }\n  }\n"): (typeof documents)["\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      message\n      revokedOn\n      revokedReason\n      entry { ...HonourEntryFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostedNominations($cycleId: Int!) {\n    postedNominations(cycleId: $cycleId) {\n      id\n      maskedName\n      postedOn\n      postingEndsOn\n      commune { code name }\n    }\n  }\n"): (typeof documents)["\n  query PostedNominations($cycleId: Int!) {\n    postedNominations(cycleId: $cycleId) {\n      id\n      maskedName\n      postedOn\n      postingEndsOn\n      commune { code name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardCyclesPublic($year: Int) {\n    awardCycles(year: $year) { id name titleLabel year nominationClosesOn closesOn certificateKind }\n  }\n"): (typeof documents)["\n  query AwardCyclesPublic($year: Int) {\n    awardCycles(year: $year) { id name titleLabel year nominationClosesOn closesOn certificateKind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnNomination($nominationId: Int!, $body: String!) {\n    commentOnNomination(nominationId: $nominationId, body: $body)\n  }\n"): (typeof documents)["\n  mutation CommentOnNomination($nominationId: Int!, $body: String!) {\n    commentOnNomination(nominationId: $nominationId, body: $body)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeCycles($year: Int!) {\n    awardCycles(year: $year) { id name titleLabel year closesOn rubric { code label weight } }\n  }\n"): (typeof documents)["\n  query CommitteeCycles($year: Int!) {\n    awardCycles(year: $year) { id name titleLabel year closesOn rubric { code label weight } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeNominations($cycleId: Int!) {\n    nominations(cycleId: $cycleId) {\n      id\n      state\n      stateLabel\n      nomineeName\n      justification\n      eligibilityCheckedOn\n      eligibility { rule label status reason evidence }\n      evidence { id note mimeType byteSize url }\n      comments { id body createdAt }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeNominations($cycleId: Int!) {\n    nominations(cycleId: $cycleId) {\n      id\n      state\n      stateLabel\n      nomineeName\n      justification\n      eligibilityCheckedOn\n      eligibility { rule label status reason evidence }\n      evidence { id note mimeType byteSize url }\n      comments { id body createdAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitAwardReview($input: ReviewInput!) {\n    submitAwardReview(input: $input)\n  }\n"): (typeof documents)["\n  mutation SubmitAwardReview($input: ReviewInput!) {\n    submitAwardReview(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareConflict($nominationId: Int!, $note: String!) {\n    declareConflictOfInterest(nominationId: $nominationId, note: $note)\n  }\n"): (typeof documents)["\n  mutation DeclareConflict($nominationId: Int!, $note: String!) {\n    declareConflictOfInterest(nominationId: $nominationId, note: $note)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,146 @@
+/** The awards pages in real Chromium: Bảng vàng, certificate verification, public posting with a comment, the committee sheet. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, CHROMIUM, type E2EServer, launchChromium, screenshotDir, startE2EServer } from '../support/browser';
+import { todayInVietnam } from '../../server/modules/indicators/periods';
+import { E2E_COMMITTEE, E2E_REVOKED_CODE, E2E_VALID_CODE } from '../support/e2e-awards';
+
+if (chromiumMissing) console.warn(`Bỏ qua kiểm thử trình duyệt: không có Chromium tại ${CHROMIUM} (apt-get install chromium).`);
+
+const DESKTOP = { width: 1440, height: 1000 };
+const PHONE = { width: 390, height: 844 };
+
+describe.skipIf(chromiumMissing)('awards pages in Chromium', () => {
+  let server: E2EServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startE2EServer();
+    browser = await launchChromium();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, viewport = DESKTOP): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.baseUrl}${path}`);
+    page.once('close', () => expect(errors).toEqual([]));
+    return page;
+  }
+
+  it('the honour roll shows the masked awardee, whose certificate link says it is valid', async () => {
+    const page = await open('/bang-vang?nam=2025');
+    const item = page.locator(`[data-testid="honour-roll"] li[data-code="${E2E_VALID_CODE}"]`);
+    await item.waitFor();
+    const text = await item.innerText();
+    // "Nông Thị Hoa" as the API masks it; the full name never reaches the page.
+    expect(text).toContain('Nông T. H.');
+    expect(text).toContain('Xã Thử Nghiệm');
+    expect(text).toContain('125/QĐ-UBND ngày 15/11/2025');
+    expect(await page.locator('main').innerText()).not.toContain('Nông Thị Hoa');
+    // A revoked certificate is off the roll.
+    expect(await page.locator(`li[data-code="${E2E_REVOKED_CODE}"]`).count()).toBe(0);
+    await page.screenshot({ path: `${screenshotDir}honour-roll-desktop.png`, fullPage: true });
+
+    await item.getByRole('link', { name: /Xác minh giấy khen/ }).click();
+    await page.waitForURL(new RegExp(`/xac-minh/${E2E_VALID_CODE}$`));
+    const verdict = page.getByTestId('verification');
+    await verdict.waitFor();
+    expect(await verdict.getAttribute('data-status')).toBe('VALID');
+    expect(await verdict.innerText()).toContain('Giấy khen hợp lệ');
+    expect(await verdict.innerText()).toContain('Nông T. H.');
+    await page.screenshot({ path: `${screenshotDir}verify-valid-desktop.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('the verification page tells a revoked certificate and an unknown code apart', async () => {
+    const revoked = await open(`/xac-minh/${E2E_REVOKED_CODE}`, PHONE);
+    await revoked.getByTestId('verification').waitFor();
+    const revokedText = await revoked.getByTestId('verification').innerText();
+    expect(revokedText).toContain('Giấy khen đã bị thu hồi');
+    expect(revokedText).toContain('Thu hồi ngày 10/02/2026');
+    expect(revokedText).toContain('Hồ sơ kê khai không đúng sự thật');
+    await revoked.screenshot({ path: `${screenshotDir}verify-revoked-phone.png`, fullPage: true });
+    await revoked.close();
+
+    const unknown = await open('/xac-minh/2025-KHONGCO9', PHONE);
+    await unknown.getByTestId('verification').waitFor();
+    expect(await unknown.getByTestId('verification').getAttribute('data-status')).toBe('UNKNOWN');
+    expect(await unknown.getByTestId('verification').innerText()).toContain('Không tìm thấy giấy khen');
+    await unknown.screenshot({ path: `${screenshotDir}verify-unknown-phone.png`, fullPage: true });
+    await unknown.close();
+  });
+
+  it('a citizen reads the posted list and comments; a too-short comment is refused with a reason', async () => {
+    const page = await open('/niem-yet', PHONE);
+    const item = page.locator('[data-testid="posting-cycle"] li').first();
+    await item.waitFor();
+    expect(await item.innerText()).toContain('Hoàng T. M.');
+    expect(await item.innerText()).toMatch(/đến hết ngày \d{2}\/\d{2}\/\d{4}/);
+    await page.screenshot({ path: `${screenshotDir}posting-phone.png`, fullPage: true });
+
+    const box = item.getByRole('textbox');
+    await box.fill('Tốt');
+    await item.getByRole('button', { name: 'Gửi ý kiến' }).click();
+    expect(await item.getByRole('alert').innerText()).toContain('ít nhất 5 ký tự');
+
+    await box.fill('Chị Mai hướng dẫn cả xóm cài VNeID, tôi đồng ý khen thưởng.');
+    await item.getByRole('button', { name: 'Gửi ý kiến' }).click();
+    await item.getByText('Cảm ơn bạn đã góp ý').waitFor();
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({ path: `${screenshotDir}posting-desktop.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('a committee member reads the evidence, scores, votes and submits; the sheet then locks', async () => {
+    const response = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { role } }',
+        variables: { u: E2E_COMMITTEE.username, p: E2E_COMMITTEE.password } }),
+    });
+    const token = /tds_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+    expect(token).toBeTruthy();
+    const context = await browser.newContext({ viewport: PHONE });
+    await context.addCookies([{ name: 'tds_session', value: token!, url: server.baseUrl }]);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${server.baseUrl}/hoi-dong`);
+    await page.getByLabel('Đợt xét').selectOption({ label: `Gia đình học tập số năm ${todayInVietnam().slice(0, 4)}` });
+    const card = page.locator('article.nomination').filter({ hasText: 'Đinh Văn Sơn' });
+    await card.waitFor();
+    expect(await card.innerText()).toContain('Biên bản họp xóm');
+    expect(await card.innerText()).toContain('Chưa có dữ liệu');
+
+    await card.getByRole('button', { name: 'Nộp phiếu (khóa)' }).click();
+    expect(await card.getByRole('alert').innerText()).toContain('Hãy chọn Đồng ý');
+    await card.getByLabel(/Mức độ lan tỏa/).fill('8');
+    await card.getByLabel(/Minh chứng rõ ràng/).fill('7,5');
+    await card.getByLabel('Đồng ý khen thưởng').check();
+    await card.getByRole('button', { name: 'Nộp phiếu (khóa)' }).click();
+    await card.getByText('Đã nộp phiếu. Phiếu đã khóa.').waitFor();
+    expect(await card.getByRole('button', { name: 'Lưu nháp' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: `${screenshotDir}committee-phone.png`, fullPage: true });
+
+    // After a reload the form is open again, but the server refuses a second sheet and the page says it is locked.
+    await page.reload();
+    await card.waitFor();
+    await card.getByLabel(/Mức độ lan tỏa/).fill('2');
+    await card.getByLabel(/Minh chứng rõ ràng/).fill('2');
+    await card.getByLabel('Không đồng ý').check();
+    await card.getByRole('button', { name: 'Lưu nháp' }).click();
+    await card.getByText(/đã nộp và đã khóa/).waitFor();
+    expect(await card.getByLabel(/Mức độ lan tỏa/).inputValue()).toBe('');
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({ path: `${screenshotDir}committee-desktop.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,75 @@
+/*
+ * Awards on top of the e2e dataset, in SQL (the services' full workflow is covered by the awards
+ * integration tests; the browser tests only need its results):
+ *   - the 2025 "Gia đình số tiêu biểu" cycle, decided by the chair of Xã Thử Nghiệm: two awardees,
+ *     one certificate valid (E2E_VALID_CODE), one revoked (E2E_REVOKED_CODE);
+ *   - a "Công dân số điển hình" cycle of the current year with one nomination on its 10-day posting
+ *     (started two days ago), open for citizens' comments;
+ *   - a "Gia đình học tập số" cycle of the current year under committee review, with one member
+ *     (E2E_COMMITTEE, who may sign in) and one nomination with eligibility checks and evidence.
+ */
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../server/db/client';
+import { hashPassword } from '../../server/modules/access/passwords';
+import { todayInVietnam } from '../../server/modules/indicators/periods';
+
+export const E2E_VALID_CODE = '2025-HQKV7M3P';
+export const E2E_REVOKED_CODE = '2025-RVKD4N8T';
+export const E2E_AWARDEES = { valid: 'Nông Thị Hoa', revoked: 'Lương Văn Khánh', posted: 'Hoàng Thị Mai' };
+
+export const E2E_COMMITTEE = { username: 'hoidong1', password: 'Hoi-dong-2026!' };
+
+export async function seedE2EAwards(db: Db): Promise<void> {
+  const today = todayInVietnam();
+  const year = Number(today.slice(0, 4));
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`insert into award_cycles (province_id, title, year, name, nomination_opens_on, nomination_closes_on,
+        closes_on, quota_per_commune, quota_total, rubric, deciding_level)
+      values ((select id from areas where code = '04'), 'GIA_DINH_SO_TIEU_BIEU', 2025, 'Gia đình số tiêu biểu năm 2025',
+        '2025-09-01', '2025-09-30', '2025-11-20', 5, 50, '[]'::jsonb, 'COMMUNE_CHAIR'),
+        ((select id from areas where code = '04'), 'CONG_DAN_SO_DIEN_HINH', ${year}, ${`Công dân số điển hình năm ${year}`},
+        (${today}::date - 60), (${today}::date - 30), (${today}::date + 30), 5, 50, '[]'::jsonb, 'COMMUNE_CHAIR')`);
+    await tx.execute(sql`insert into award_nominations (cycle_id, commune_id, household_id, nominee_name, justification, state)
+      select y.id, (select id from areas where code = '90001'), h.id, x.name, 'Cả nhà dùng dịch vụ công trực tuyến', 'approved'
+      from award_cycles y,
+        (values ('90001-001-H0000', ${E2E_AWARDEES.valid}), ('90001-001-H0001', ${E2E_AWARDEES.revoked})) x(household, name)
+        join households h on h.code = x.household
+      where y.year = 2025`);
+    await tx.execute(sql`insert into award_decisions (cycle_id, commune_id, number, decided_on, signer)
+      select id, (select id from areas where code = '90001'), '125/QĐ-UBND', '2025-11-15', 'Chủ tịch UBND Xã Thử Nghiệm'
+      from award_cycles where year = 2025`);
+    await tx.execute(sql`insert into award_certificates (code, nomination_id, decision_id, revoked_on, revoked_reason)
+      select x.code, n.id, d.id, x.revoked_on::date, x.reason
+      from (values (${E2E_VALID_CODE}, ${E2E_AWARDEES.valid}, null, null),
+        (${E2E_REVOKED_CODE}, ${E2E_AWARDEES.revoked}, '2026-02-10', 'Hồ sơ kê khai không đúng sự thật')) x(code, name, revoked_on, reason)
+      join award_nominations n on n.nominee_name = x.name
+      join award_decisions d on d.cycle_id = n.cycle_id`);
+    await tx.execute(sql`insert into award_nominations (cycle_id, commune_id, household_id, nominee_name, justification, state,
+        posted_on, posting_ends_on)
+      select y.id, (select id from areas where code = '90001'), h.id, ${E2E_AWARDEES.posted}, 'Hướng dẫn 30 người dân dùng VNeID',
+        'posted', (${today}::date - 2), (${today}::date + 8)
+      from award_cycles y, households h where y.year = ${year} and y.title = 'CONG_DAN_SO_DIEN_HINH' and h.code = '90001-002-H0010'`);
+      const rubric = [{ code: 'IMPACT', label: 'Mức độ lan tỏa', weight: 2 }, { code: 'EVIDENCE', label: 'Minh chứng rõ ràng', weight: 1 }];
+    const eligibility = [
+      { rule: 'FAMILY_WHOLE_YEAR', label: 'Gia đình số cả năm', status: 'PASSED', reason: 'Đạt đủ tiêu chí từ 10/09/2025', evidence: { since: '2025-09-10' } },
+      { rule: 'SKILL', label: 'Thành viên đạt kỹ năng số', status: 'NO_DATA', reason: 'Chưa có kết quả đánh giá', evidence: {} },
+    ];
+    await tx.execute(sql`insert into award_cycles (province_id, title, year, name, nomination_opens_on, nomination_closes_on,
+        closes_on, quota_per_commune, quota_total, rubric, deciding_level)
+      values ((select id from areas where code = '04'), 'GIA_DINH_HOC_TAP_SO', ${year}, ${`Gia đình học tập số năm ${year}`},
+        (${today}::date - 60), (${today}::date - 20), (${today}::date + 30), 5, 50, ${JSON.stringify(rubric)}::jsonb, 'PROVINCIAL_COUNCIL')`);
+    await tx.execute(sql`insert into award_nominations (cycle_id, commune_id, household_id, nominee_name, justification, state,
+        eligibility, eligibility_checked_on)
+      select y.id, (select id from areas where code = '90001'), h.id, 'Đinh Văn Sơn', 'Cả gia đình học lớp kỹ năng số buổi tối',
+        'under_review', ${JSON.stringify(eligibility)}::jsonb, (${today}::date - 15)
+      from award_cycles y, households h where y.title = 'GIA_DINH_HOC_TAP_SO' and y.year = ${year} and h.code = '90001-003-H0030'`);
+    await tx.execute(sql`insert into award_evidence (nomination_id, note)
+      select id, 'Biên bản họp xóm ngày 12/10 xác nhận' from award_nominations where nominee_name = 'Đinh Văn Sơn'`);
+    const hash = await hashPassword(E2E_COMMITTEE.password);
+    await tx.execute(sql`with u as (insert into users (username, full_name, role, password_hash)
+        values (${E2E_COMMITTEE.username}, 'Thành viên Hội đồng', 'COMMITTEE_MEMBER', ${hash}) returning id),
+      a as (insert into user_areas (user_id, area_id) select u.id, areas.id from u, areas where areas.code = '04')
+      insert into award_cycle_members (cycle_id, user_id, is_chair)
+      select y.id, u.id, true from u, award_cycles y where y.title = 'GIA_DINH_HOC_TAP_SO' and y.year = ${year}`);
+  });
+}
