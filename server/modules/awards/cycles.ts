@@ -88,6 +88,7 @@ export async function openCycle(ctx: AwardsContext, input: CycleInput): Promise<
 }
 
 /** Cycles are public facts (no personal data). */
-export const cyclesOf = (ctx: AwardsContext, year: number | null) => listCycles(ctx.db, year);
+// An omitted GraphQL argument arrives as undefined: both mean "every year".
+export const cyclesOf = (ctx: AwardsContext, year: number | null | undefined) => listCycles(ctx.db, year ?? null);
 
 export const committeeOf = (ctx: AwardsContext, cycleId: number) => membersOf(ctx.db, cycleId);
