@@ -1,37 +1,14 @@
 /** The awards pages in real Chromium: Bảng vàng, certificate verification, public posting with a comment, the committee sheet. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, CHROMIUM, type E2EServer, launchChromium, screenshotDir, startE2EServer } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing, CHROMIUM, DESKTOP, PHONE, screenshotDir, useBrowserSession } from '../support/browser';
 import { todayInVietnam } from '../../server/modules/indicators/periods';
 import { E2E_COMMITTEE, E2E_REVOKED_CODE, E2E_VALID_CODE } from '../support/e2e-awards';
 
 if (chromiumMissing) console.warn(`Bỏ qua kiểm thử trình duyệt: không có Chromium tại ${CHROMIUM} (apt-get install chromium).`);
 
-const DESKTOP = { width: 1440, height: 1000 };
-const PHONE = { width: 390, height: 844 };
-
 describe.skipIf(chromiumMissing)('awards pages in Chromium', () => {
-  let server: E2EServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startE2EServer();
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string, viewport = DESKTOP): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.baseUrl}${path}`);
-    page.once('close', () => expect(errors).toEqual([]));
-    return page;
-  }
+  const session = useBrowserSession();
+  const { open } = session;
 
   it('the honour roll shows the masked awardee, whose certificate link says it is valid', async () => {
     const page = await open('/bang-vang?nam=2025');
@@ -98,7 +75,7 @@ describe.skipIf(chromiumMissing)('awards pages in Chromium', () => {
   });
 
   it('a committee member reads the evidence, scores, votes and submits; the sheet then locks', async () => {
-    const response = await fetch(`${server.baseUrl}/graphql`, {
+    const response = await fetch(`${session.server.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { role } }',
@@ -106,13 +83,13 @@ describe.skipIf(chromiumMissing)('awards pages in Chromium', () => {
     });
     const token = /tds_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
     expect(token).toBeTruthy();
-    const context = await browser.newContext({ viewport: PHONE });
-    await context.addCookies([{ name: 'tds_session', value: token!, url: server.baseUrl }]);
+    const context = await session.browser.newContext({ viewport: PHONE });
+    await context.addCookies([{ name: 'tds_session', value: token!, url: session.server.baseUrl }]);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(`${server.baseUrl}/hoi-dong`);
+    await page.goto(`${session.server.baseUrl}/hoi-dong`);
     await page.getByLabel('Đợt xét').selectOption({ label: `Gia đình học tập số năm ${todayInVietnam().slice(0, 4)}` });
     const card = page.locator('article.nomination').filter({ hasText: 'Đinh Văn Sơn' });
     await card.waitFor();

@@ -1,38 +1,16 @@
 /** The web app in real Chromium against a server with the e2e dataset (tests/support/e2e-fixture.ts). */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, CHROMIUM, type E2EServer, launchChromium, screenshotDir, startE2EServer } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing, CHROMIUM, PHONE, screenshotDir, useBrowserSession } from '../support/browser';
 
 if (chromiumMissing) console.warn(`Bỏ qua kiểm thử trình duyệt: không có Chromium tại ${CHROMIUM} (apt-get install chromium).`);
 
 /** The machine may be busy (CI shares it): wait up to 30 s for the page to settle. */
 const poll = <T,>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000, interval: 200 });
 
-const DESKTOP = { width: 1440, height: 1000 };
-const PHONE = { width: 390, height: 844 };
-
 describe.skipIf(chromiumMissing)('web app in Chromium', () => {
-  let server: E2EServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startE2EServer();
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string, viewport = DESKTOP): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.baseUrl}${path}`);
-    page.once('close', () => expect(errors).toEqual([]));
-    return page;
-  }
+  const session = useBrowserSession();
+  const { open } = session;
 
   const mapShapes = (page: Page) => page.locator('[data-testid="area-map"] path.leaflet-interactive');
 
@@ -62,7 +40,7 @@ describe.skipIf(chromiumMissing)('web app in Chromium', () => {
 
   it("the hamlets' order on screen equals the API's leaderboard", async () => {
     for (const [code, asOf] of [['90001', '2025-12-31'], ['90002', '2026-06-30']] as const) {
-      const api = await server.graphql<{ leaderboard: { area: { code: string; name: string } }[] }>(
+      const api = await session.server.graphql<{ leaderboard: { area: { code: string; name: string } }[] }>(
         `query($p: String!, $d: Date!) { leaderboard(parentCode: $p, metric: DIGITAL_FAMILY_RATE, asOf: $d) { area { code name } } }`,
         { p: code, d: asOf },
       );

@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer } from '../../server/app';
 import { openDatabase } from '../../server/db/client';
 import { migrateDatabase } from '../../server/db/migrate';
@@ -70,4 +71,32 @@ export async function startE2EServer(): Promise<E2EServer> {
       return body.data;
     },
   };
+}
+
+export const DESKTOP = { width: 1440, height: 1000 };
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * One e2e server and browser for the enclosing describe block, and `open(path)`: a new page that
+ * fails the test if the page threw an uncaught error by the time it is closed.
+ */
+export function useBrowserSession() {
+  const session = {} as { server: E2EServer; browser: Browser; open(path: string, viewport?: typeof DESKTOP): Promise<Page> };
+  beforeAll(async () => {
+    session.server = await startE2EServer();
+    session.browser = await launchChromium();
+  }, 600_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  session.open = async (path, viewport = DESKTOP) => {
+    const page = await session.browser.newPage({ viewport });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${session.server.baseUrl}${path}`);
+    page.once('close', () => expect(errors).toEqual([]));
+    return page;
+  };
+  return session;
 }
