@@ -23,7 +23,7 @@ import { rebuildAncestors } from '../../server/modules/areas/queries';
 import {
   type AreaEvent, clearAggregates, finishRecount, recountPart,
 } from '../../server/modules/indicators/aggregate-queries';
-import { databaseUrl, duration, machine, printTable, progressBar, scaleArg, serverUrl } from './common';
+import { argValue, databaseUrl, duration, machine, printTable, progressBar, scaleArg, serverUrl } from './common';
 
 export const BENCH_CRITERIA = ['SMARTPHONE_OFFICIAL_INFO', 'ONLINE_PUBLIC_SERVICE', 'CASHLESS_PAYMENT'] as const;
 export const BENCH_PROVINCE = '04';
@@ -33,6 +33,8 @@ const csvPath = process.env.BENCH_AREAS_CSV ?? '/work/shared/data/vietnam-admin-
 /** Households per hamlet: base + hash × spread (national mean 270 → 27M; province mean 77 → 130k). */
 const households = scale === 'national' ? { base: 150, spread: 241 } : { base: 40, spread: 75 };
 const WORKERS = Number(process.env.BENCH_SEED_WORKERS ?? 2);
+/** --limit N: load only the N largest provinces (a trial run; the areas are all created). */
+const LIMIT = Number(argValue('limit', '0'));
 
 function readAreas() {
   const [, ...lines] = readFileSync(csvPath, 'utf8').trim().split('\n');
@@ -47,7 +49,8 @@ function readAreas() {
 function loader(url: string) {
   const client = postgres(url, {
     max: 1, onnotice: () => {},
-    connection: { session_replication_role: 'replica', synchronous_commit: 'off', work_mem: '256MB' },
+    // jit off: compiling the big recount statements costs more than it saves here
+    connection: { session_replication_role: 'replica', synchronous_commit: 'off', work_mem: '256MB', jit: 'off' },
   });
   return { db: drizzle(client, { schema }) as unknown as Db, close: () => client.end({ timeout: 5 }) };
 }
@@ -107,6 +110,7 @@ async function main() {
     from areas p join area_ancestors up on up.ancestor_id = p.id
     join areas h on h.id = up.area_id and h.level = 'hamlet'
     where p.level = 'province' group by p.id, p.code order by households desc`);
+  if (LIMIT > 0) provinces.splice(LIMIT);
   const total = provinces.reduce((s, p) => s + p.households, 0);
   const [counts] = await queryRows<{ communes: number; hamlets: number }>(db, sql`
     select count(*) filter (where level = 'commune')::int as communes, count(*) filter (where level = 'hamlet')::int as hamlets from areas`);
@@ -120,16 +124,20 @@ async function main() {
   const outside: AreaEvent[] = [];
   const queue = [...provinces];
   const steps: Record<string, number> = {};
-  const timed = async <T>(step: string, fn: () => Promise<T>): Promise<T> => {
+  const timed = async <T>(log: string[], step: string, fn: () => Promise<T>): Promise<T> => {
     const t = Date.now();
-    try { return await fn(); } finally { steps[step] = (steps[step] ?? 0) + Date.now() - t; }
+    try { return await fn(); } finally {
+      steps[step] = (steps[step] ?? 0) + Date.now() - t;
+      log.push(`${step} ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
   };
   const work = async () => {
     const { db: conn, close } = loader(url);
     try {
       for (let p = queue.shift(); p; p = queue.shift()) {
         const hamlets = sql`(select area_id from area_ancestors where ancestor_id = ${p.id})`;
-        await timed('households', () => conn.execute(sql`insert into households (code, hamlet_id, head_name, members)
+        const log: string[] = [];
+        await timed(log, 'households', () => conn.execute(sql`insert into households (code, hamlet_id, head_name, members)
           select h.code || '-' || lpad(n::text, 4, '0'), h.id, 'Chủ hộ số ' || n,
                  1 + floor(bench.r(h.id * 1000 + n, 6) * 6)::int
           from areas h cross join lateral
@@ -137,7 +145,7 @@ async function main() {
           where h.level = 'hamlet' and h.id in ${hamlets} order by h.id, n`));
         // Each hamlet has its own pace (35%..95% of households meet a criterion); met on a weekly
         // verification day from 2025-01-06 over 95 weeks; 3% lost it some weeks later.
-        await timed('criteria', () => conn.execute(sql`insert into household_criteria (household_id, criterion_code, met_on, lost_on)
+        await timed(log, 'criteria', () => conn.execute(sql`insert into household_criteria (household_id, criterion_code, met_on, lost_on)
           select h.id, c.code, m.met_on,
                  case when bench.r(h.id, c.n + 20) < 0.03
                        and m.met_on + 7 * (1 + floor(bench.r(h.id, c.n + 30) * 20)::int) < date '2026-11-20'
@@ -148,7 +156,11 @@ async function main() {
           where h.hamlet_id in ${hamlets}
             and bench.r(h.id, c.n + 10) < (0.35 + 0.6 * bench.r(h.hamlet_id, 7)) * (case c.n when 3 then 0.85 else 1 end)
           order by h.id, c.n`));
-        outside.push(...(await timed('recount', () => recountPart(conn, p.id))));
+        // Fresh statistics (autovacuum may be off, and is slow to notice bulk loads): without them
+        // the recount below plans for an empty table and scans every province's rows.
+        await timed(log, 'analyze', () => conn.execute(sql`analyze households, household_criteria`));
+        outside.push(...(await timed(log, 'recount', () => recountPart(conn, p.id))));
+        if (process.env.BENCH_SEED_VERBOSE) console.error(`\nprovince ${p.code} (${p.households.toLocaleString('en')}): ${log.join(', ')}`);
         done += p.households;
         bar.update(done, `${++provincesDone}/${provinces.length} provinces (${(done / 1e6).toFixed(2)}M households)`);
       }

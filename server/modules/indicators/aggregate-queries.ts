@@ -19,12 +19,15 @@ export interface AggregateEvent {
   delta: number;
 }
 
-/** Gia đình số periods of the households matched by `filter` (a condition on alias `h`). */
-const digitalPeriods = (filter: SQL) => sql`
-  -- the matched households first (materialized): the planner must not start from every household
-  -- under the criteria sets' provinces and filter afterwards
-  with matched as materialized (select h.id, h.hamlet_id from households h where ${filter}),
-  sets as (
+/**
+ * The households a statement works on, read once and first (materialized): every branch below
+ * joins this CTE, and the planner must not start from every household of a province and filter late.
+ */
+const matched = (filter: SQL) => sql`matched as materialized (select h.id, h.hamlet_id from households h where ${filter})`;
+
+/** Gia đình số periods of the households in the CTE `matched`. */
+const digitalPeriods = sql`
+  with sets as (
     select s.id, s.province_id, make_date(s.year, 1, 1) as starts_on,
            lead(make_date(s.year, 1, 1)) over (partition by s.province_id order by s.year) as ends_on,
            (select count(*) from criteria_set_items i where i.set_id = s.id) as items
@@ -46,36 +49,35 @@ const digitalPeriods = (filter: SQL) => sql`
 /**
  * All events of the households matched by `filter`, summed per hamlet, kind, criterion and day;
  * `derived`: read the Gia đình số periods and first passes from their tables (just refreshed)
- * instead of computing them again.
+ * instead of computing them again. A start and an end (met and lost) come from one pass over
+ * their row, as two events.
  */
 const eventRows = (filter: SQL, derived = false) => sql`
-  with periods as (${derived
+  with ${matched(filter)},
+  periods as (${derived
     ? sql`select p.household_id, h.hamlet_id, p.starts_on, p.ends_on
-          from household_digital_periods p join households h on h.id = p.household_id where ${filter}`
-    : digitalPeriods(filter)}),
+          from matched h join household_digital_periods p on p.household_id = h.id`
+    : digitalPeriods}),
   raw as (
     select h.hamlet_id, 'households' as kind, '' as criterion, null::date as day, 1 as delta
-      from households h where ${filter}
+      from matched h
     union all
     select h.hamlet_id, 'residents', '', null, 1
-      from households h join residents r on r.household_id = h.id where ${filter}
+      from matched h join residents r on r.household_id = h.id
     union all
-    select hamlet_id, 'digital', '', starts_on, 1 from periods
+    select p.hamlet_id, 'digital', '', e.day, e.delta
+      from periods p cross join lateral (values (p.starts_on, 1), (p.ends_on, -1)) e(day, delta)
+      where e.day is not null
     union all
-    select hamlet_id, 'digital', '', ends_on, -1 from periods where ends_on is not null
-    union all
-    select h.hamlet_id, 'criterion', hc.criterion_code, hc.met_on, 1
-      from households h join household_criteria hc on hc.household_id = h.id where ${filter}
-    union all
-    select h.hamlet_id, 'criterion', hc.criterion_code, hc.lost_on, -1
-      from households h join household_criteria hc on hc.household_id = h.id
-      where ${filter} and hc.lost_on is not null
+    select h.hamlet_id, 'criterion', hc.criterion_code, e.day, e.delta
+      from matched h join household_criteria hc on hc.household_id = h.id
+      cross join lateral (values (hc.met_on, 1), (hc.lost_on, -1)) e(day, delta)
+      where e.day is not null
     union all
     select h.hamlet_id, 'skilled', '', p.passed_on, 1
-      from households h join residents r on r.household_id = h.id
+      from matched h join residents r on r.household_id = h.id
       join ${derived ? sql`resident_skill_passes` : sql`(select resident_id, min(assessed_on) as passed_on
             from skill_assessments where result = 'PASSED' group by resident_id)`} p on p.resident_id = r.id
-      where ${filter}
   )
   select hamlet_id, kind, criterion, day, sum(delta)::int as delta
   from raw group by hamlet_id, kind, criterion, day`;
@@ -99,8 +101,9 @@ export async function refreshHouseholdDerived(executor: Executor, filter: SQL): 
   await executor.execute(sql`
     delete from household_digital_periods where household_id in (select h.id from households h where ${filter})`);
   await executor.execute(sql`
+    with ${matched(filter)}
     insert into household_digital_periods (household_id, starts_on, ends_on)
-    select household_id, starts_on, ends_on from (${digitalPeriods(filter)}) p`);
+    select household_id, starts_on, ends_on from (${digitalPeriods}) p`);
   await executor.execute(sql`
     delete from resident_skill_passes where resident_id in
       (select r.id from households h join residents r on r.household_id = h.id where ${filter})`);
