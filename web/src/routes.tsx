@@ -10,6 +10,8 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, loader: ({ request }) => prefetchOverview(new URL(request.url)), lazy: async () => ({ Component: (await import('./features/overview/OverviewPage')).OverviewPage }) },
       { path: 'xa/:code', lazy: async () => ({ Component: (await import('./features/commune/CommunePage')).CommunePage }) },
+      { path: 'xa/:code/chi-tieu', lazy: async () => ({ Component: (await import('./features/teams/TargetPlanPage')).TargetPlanPage }) },
+      { path: 'chi-tieu', lazy: async () => ({ Component: (await import('./features/teams/TargetPlanPage')).TargetCommunesPage }) },
       { path: 'thon/:code', lazy: async () => ({ Component: (await import('./features/hamlet/HamletPage')).HamletPage }) },
       { path: 'bang-xep-hang', lazy: async () => ({ Component: (await import('./features/leaderboards/LeaderboardsPage')).LeaderboardsPage }) },
       { path: 'dang-nhap', lazy: async () => ({ Component: (await import('./features/access/SignInPage')).SignInPage }) },
