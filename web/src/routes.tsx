@@ -17,6 +17,8 @@ export const routes: RouteObject[] = [
       { path: 'dang-nhap', lazy: async () => ({ Component: (await import('./features/access/SignInPage')).SignInPage }) },
       { path: 'to', lazy: async () => ({ Component: (await import('./features/teams/TeamPage')).MyTeamsPage }) },
       { path: 'to/:id', lazy: async () => ({ Component: (await import('./features/teams/TeamPage')).TeamPage }) },
+      { path: 'chien-dich', lazy: async () => ({ Component: (await import('./features/fieldwork/CampaignsPage')).CampaignsPage }) },
+      { path: 'cho-so', lazy: async () => ({ Component: (await import('./features/fieldwork/MarketsPage')).MarketsPage }) },
       { path: 'bang-vang', lazy: async () => ({ Component: (await import('./features/awards/HonourRollPage')).HonourRollPage }) },
       // The QR code on a certificate points here (verificationUrl in server/modules/awards/certificate-pdf.ts).
       { path: 'xac-minh/:code?', lazy: async () => ({ Component: (await import('./features/awards/VerifyPage')).VerifyPage }) },
