@@ -230,7 +230,26 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await poll(() => page.getByTestId('allocation-warning').innerText())
       .toContain('Lượt cài ứng dụng: tổng chỉ tiêu các tổ 135 thấp hơn chỉ tiêu của xã 200 (thiếu 65)');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    // At-risk flags on the maps: the hamlet of the at-risk team on the commune map, the commune on the province map.
+    await page.goto(`${baseUrl}/xa/90002`);
+    await page.getByTestId('legend-flag').waitFor();
+    await poll(() => page.locator('path[data-code="90002-003"]').getAttribute('aria-label')).toContain('⚠ Tổ CNSCĐ Xóm Pác Bó có nguy cơ không đạt chỉ tiêu');
+    expect(await page.locator('path[data-code="90002-005"]').getAttribute('aria-label')).not.toContain('⚠');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.goto(`${baseUrl}/`);
+    await page.getByTestId('legend-flag').waitFor();
+    await poll(() => page.locator('path[data-code="90002"]').getAttribute('aria-label')).toContain('⚠ có nguy cơ không đạt chỉ tiêu');
+    await page.getByTestId('area-map').screenshot({ path: `${screenshotDir}overview-at-risk-phone.png` });
     await context.close();
+
+    // The public sees no targets: no flag, no legend row.
+    const visitor = await browser.newPage({ viewport: PHONE });
+    await visitor.goto(`${baseUrl}/`);
+    await visitor.locator('path[data-code="90002"]').waitFor();
+    expect(await visitor.getByTestId('legend-flag').count()).toBe(0);
+    expect(await visitor.locator('path[data-code="90002"]').getAttribute('aria-label')).not.toContain('⚠');
+    await visitor.close();
   });
 
   it('campaign reports: totals per campaign for everyone, and the chair sends the commune report', async () => {

@@ -71,7 +71,7 @@ export const CommuneTeamsQuery = graphql(`
     }
     atRisk(period: $period, communeCode: $code) {
       teams {
-        team { id name }
+        team { id name hamlets { code } }
         completion { value }
         targets { metric targetValue achieved status projected }
       }
