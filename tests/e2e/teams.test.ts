@@ -252,6 +252,38 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await visitor.close();
   });
 
+  it('the chair adds a member to a team and deactivates them; the team leader sees the list but cannot change it', async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await signIn(page, 'thucphan.phochutich', `/to/${teamId}`);
+    const members = page.getByTestId('team-members');
+    await members.waitFor();
+    await members.getByRole('button', { name: 'Thêm thành viên' }).click();
+    await members.getByLabel('Họ tên').fill('Lục Thị Mai');
+    await members.getByLabel(/Điện thoại/).fill('0912 345 678');
+    await members.getByLabel('Vai trò').selectOption('DEPUTY');
+    await members.getByLabel('Tổ chức').selectOption('WOMENS_UNION');
+    await members.getByLabel('Đại sứ số').check();
+    await members.getByRole('button', { name: 'Thêm vào tổ' }).click();
+    await poll(() => members.getByRole('status').innerText()).toBe('Đã thêm Lục Thị Mai vào tổ.');
+    const row = members.locator('tr[data-member="Lục Thị Mai"]');
+    expect(await row.locator('td').allInnerTexts()).toEqual(expect.arrayContaining(['Tổ phó', 'Hội Phụ nữ', 'Đại sứ số', '0912345678']));
+    expect(await members.locator('.panel-head').innerText()).toContain('1 đang hoạt động · 1 Đại sứ số');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await row.getByRole('button', { name: 'Cho ngừng hoạt động: Lục Thị Mai' }).click();
+    await poll(() => row.innerText()).toContain('Ngừng hoạt động');
+    expect(await members.locator('.panel-head').innerText()).toContain('0 đang hoạt động · 0 Đại sứ số · 1 ngừng hoạt động');
+    await page.screenshot({ path: `${screenshotDir}team-members-phone.png`, fullPage: true });
+    await context.close();
+
+    const leader = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+    const leaderPage = await leader.newPage();
+    await signIn(leaderPage, 'thucphan.totruong', `/to/${teamId}`);
+    await poll(() => leaderPage.getByTestId('team-members').innerText()).toContain('Lục Thị Mai');
+    expect(await leaderPage.getByTestId('team-members').getByRole('button').count()).toBe(0);
+    await leader.close();
+  });
+
   it('campaign reports: totals per campaign for everyone, and the chair sends the commune report', async () => {
     const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
     const page = await context.newPage();
