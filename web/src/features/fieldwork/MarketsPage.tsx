@@ -7,6 +7,7 @@ import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import { viCollator, viNaturalCollator } from '../../lib/collate';
+import { PROVINCE_CODE } from '../../lib/config';
 import { formatCount, formatDate, formatRate } from '../../lib/format';
 import { MarketsQuery } from './documents';
 
@@ -15,7 +16,7 @@ export function MarketsPage() {
   const commune = params.get('xa') || null;
   const only = params.get('dat-chuan') === '1';
   const ids = { commune: useId(), met: useId() };
-  const { data, error, loading, refetch } = useQuery(MarketsQuery);
+  const { data, error, loading, refetch } = useQuery(MarketsQuery, { variables: { parentCode: PROVINCE_CODE } });
 
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -26,11 +27,13 @@ export function MarketsPage() {
 
   const all = useMemo(() => [...(data?.markets ?? [])].sort((a, b) =>
     viNaturalCollator.compare(a.name, b.name) || viCollator.compare(a.commune.name, b.commune.name)), [data]);
+  // Every commune of the province, with how many markets it has (a commune without one is a fair question too).
   const communes = useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const m of all) seen.set(m.commune.code, m.commune.name);
-    return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => viCollator.compare(a.name, b.name));
-  }, [all]);
+    const count = new Map<string, number>();
+    for (const m of all) count.set(m.commune.code, (count.get(m.commune.code) ?? 0) + 1);
+    return (data?.areas ?? []).map((a) => ({ code: a.code, name: a.name, markets: count.get(a.code) ?? 0 }))
+      .sort((a, b) => viCollator.compare(a.name, b.name));
+  }, [all, data]);
   const markets = all.filter((m) => (!commune || m.commune.code === commune) && (!only || m.metStandard));
   const vendors = markets.reduce((s, m) => s + m.vendors, 0);
   const qr = markets.reduce((s, m) => s + m.qrVendors, 0);
@@ -49,7 +52,7 @@ export function MarketsPage() {
             <label htmlFor={ids.commune}>Xã, phường</label>
             <select id={ids.commune} value={commune ?? ''} onChange={(e) => set('xa', e.target.value || null)}>
               <option value="">Toàn tỉnh</option>
-              {communes.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+              {communes.map((c) => <option key={c.code} value={c.code}>{c.name}{c.markets ? ` (${c.markets})` : ''}</option>)}
             </select>
           </div>
           <label className="control checkbox-control" htmlFor={ids.met}>
@@ -65,7 +68,7 @@ export function MarketsPage() {
         <Empty>Chưa có chợ nào trong danh mục Chợ số.</Empty>
       ) : (
         <>
-          <div className="cards">
+          {markets.length ? <div className="cards">
             <div className="card card-primary">
               <h2>Chợ {communeName ? `ở ${communeName}` : 'trong danh mục'}</h2>
               <p className="card-value">{formatCount(markets.length)}</p>
@@ -80,11 +83,11 @@ export function MarketsPage() {
               <p className="card-value">{formatRate(vendors ? qr / vendors : null)}</p>
               <p className="card-detail">{formatCount(qr)}/{formatCount(vendors)} tiểu thương</p>
             </div>
-          </div>
+          </div> : null}
           {markets.length === 0 ? (
             <Empty>
-              {communeName ?? 'Xã, phường này'} chưa có chợ {only ? 'đạt chuẩn ' : ''}trong danh mục.{' '}
-              <button type="button" className="link-button" onClick={() => setParams(new URLSearchParams(), { replace: true })}>Xem toàn tỉnh</button>
+              {!commune ? 'Toàn tỉnh' : communeName ?? `Xã, phường mã “${commune}”`} chưa có chợ {only ? 'đạt chuẩn ' : ''}trong danh mục Chợ số.{' '}
+              {commune || only ? <button type="button" className="link-button" onClick={() => setParams(new URLSearchParams(), { replace: true })}>Xem mọi chợ toàn tỉnh</button> : null}
             </Empty>
           ) : (
             <section className="panel">

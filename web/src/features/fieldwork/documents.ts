@@ -36,7 +36,8 @@ export const SubmitCampaignReportMutation = graphql(`
 `);
 
 export const MarketsQuery = graphql(`
-  query Markets {
+  query Markets($parentCode: String!) {
     markets { id name commune { code name } vendors qrVendors metStandard standardMetOn }
+    areas(parentCode: $parentCode, level: COMMUNE) { code name }
   }
 `);
