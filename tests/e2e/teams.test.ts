@@ -221,6 +221,8 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     const page = await context.newPage();
     await signIn(page, 'tinh.quantri', '/chi-tieu');
     await page.getByLabel('Tìm xã, phường').fill('Thục');
+    // The communes at risk are marked in the list (and can be listed alone: ?nguy-co=1).
+    await poll(() => page.getByTestId('target-communes').innerText()).toContain('Phường Thục Phán⚠ Nguy cơ');
     await page.getByRole('link', { name: 'Phường Thục Phán' }).click();
     await page.getByTestId('target-plan-editor').waitFor();
     // Team rows are the chair's: the admin types only in the commune's row.

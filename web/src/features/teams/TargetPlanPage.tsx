@@ -14,6 +14,7 @@ import { PROVINCE_CODE } from '../../lib/config';
 import { apiErrorOf } from '../../lib/errors';
 import { formatCount } from '../../lib/format';
 import { useMe } from '../access/session';
+import { OverviewAtRiskQuery } from '../overview/documents';
 import { SetCommuneTargetMutation, SetTeamTargetMutation, TargetCommunesQuery, TargetPlanQuery } from './documents';
 import { isPeriod, METRIC_LABELS, metricLabel, periodChoices, periodLabel, quarterOf, todayInVietnam } from './labels';
 
@@ -67,13 +68,20 @@ export function TargetCommunesPage() {
   const { data, error, loading, refetch } = useQuery(TargetCommunesQuery, { variables: { parentCode: PROVINCE_CODE }, skip: !allowed || !!commune });
   const [filter, setFilter] = useState('');
   const filterId = useId();
+  const riskId = useId();
+  const [params, setParams] = useSearchParams();
+  const riskOnly = params.get('nguy-co') === '1';
+  // The same request as the overview map's flags (cached when coming from there).
+  const risk = useQuery(OverviewAtRiskQuery, { variables: { period, provinceCode: PROVINCE_CODE }, skip: !allowed || !!commune });
+  const atRisk = new Set((risk.data?.atRisk.communes ?? []).map((c) => c.area.code));
   if (meLoading) return <Loading what="tài khoản" />;
   if (!me) return <SignInFirst />;
   if (!allowed) return <Empty>Tài khoản này không xem bảng giao chỉ tiêu. <Link to="/">Về trang tổng quan</Link>.</Empty>;
   if (commune) return <Navigate to={`/xa/${commune}/chi-tieu?ky=${period}`} replace />;
   const wanted = filter.trim().normalize('NFC').toLocaleLowerCase('vi');
   const communes = [...(data?.areas ?? [])].sort(byName)
-    .filter((a) => !wanted || a.name.normalize('NFC').toLocaleLowerCase('vi').includes(wanted) || a.code.includes(wanted));
+    .filter((a) => !wanted || a.name.normalize('NFC').toLocaleLowerCase('vi').includes(wanted) || a.code.includes(wanted))
+    .filter((a) => !riskOnly || atRisk.has(a.code));
   return (
     <div className="page">
       <div className="page-head">
@@ -87,15 +95,29 @@ export function TargetCommunesPage() {
             <label htmlFor={filterId}>Tìm xã, phường</label>
             <input id={filterId} className="input" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Tên hoặc mã" />
           </div>
+          <label className="control checkbox-control" htmlFor={riskId}>
+            <input id={riskId} type="checkbox" checked={riskOnly} onChange={(e) => {
+              const next = new URLSearchParams(params);
+              if (e.target.checked) next.set('nguy-co', '1');
+              else next.delete('nguy-co');
+              setParams(next, { replace: true });
+            }} />
+            <span>Chỉ xã có nguy cơ không đạt{risk.data ? ` (${formatCount(atRisk.size)})` : ''}</span>
+          </label>
         </div>
       </div>
       {loading && !data ? <Loading what="danh sách xã, phường" /> : error ? (
         <ErrorState what="danh sách xã, phường" error={error} onRetry={() => void refetch()} />
       ) : communes.length === 0 ? (
-        <Empty>{filter ? `Không có xã, phường nào khớp “${filter}”.` : 'Chưa có xã, phường nào.'}</Empty>
+        <Empty>{filter ? `Không có xã, phường nào khớp “${filter}”${riskOnly ? ' trong các xã có nguy cơ' : ''}.` : riskOnly ? `Không có xã, phường nào có nguy cơ không đạt chỉ tiêu ${periodLabel(period)}.` : 'Chưa có xã, phường nào.'}</Empty>
       ) : (
         <ul className="commune-links panel" data-testid="target-communes">
-          {communes.map((c) => <li key={c.code}><Link to={`/xa/${c.code}/chi-tieu?ky=${period}`}>{c.name}</Link></li>)}
+          {communes.map((c) => (
+            <li key={c.code}>
+              <Link to={`/xa/${c.code}/chi-tieu?ky=${period}`}>{c.name}</Link>
+              {atRisk.has(c.code) ? <span className="badge badge-warn" title={`Có chỉ tiêu ${periodLabel(period)} có nguy cơ không đạt`}>⚠ Nguy cơ</span> : null}
+            </li>
+          ))}
         </ul>
       )}
     </div>
