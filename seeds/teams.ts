@@ -80,6 +80,22 @@ export async function seedDemoTeams(tx: Tx): Promise<void> {
       ('SCHOOL_START', 2026, 'Phổ cập kỹ năng số mùa khai giảng 2026', '2026-09-01', '2026-10-31'),
       ('DIGITAL_TRANSFORMATION_DAY', 2026, 'Hưởng ứng Ngày Chuyển đổi số quốc gia 10/10/2026', '2026-10-01', '2026-10-15')
     on conflict do nothing`);
+  // Reports: about two communes in three reported on each campaign (youth union volunteers).
+  await tx.execute(sql`
+    insert into campaign_reports (campaign_id, commune_id, volunteers, people_supported, sessions, content, lessons_learnt)
+    select k.id, c.id, 8 + ${h(sql`k.id * 31 + c.id`, 40)}, 120 + ${h(sql`k.id * 17 + c.id`, 900)}, 3 + ${h(sql`k.id * 7 + c.id`, 15)},
+           (array['Hướng dẫn cài đặt và kích hoạt VNeID mức 2 tại nhà văn hóa xóm',
+                  'Đi từng hộ hướng dẫn nộp hồ sơ dịch vụ công trực tuyến và thanh toán QR',
+                  'Mở lớp “Bình dân học vụ số” buổi tối cho người cao tuổi',
+                  'Hỗ trợ tiểu thương ở chợ mở tài khoản và in mã QR thanh toán'])[1 + ${h(sql`k.id * 5 + c.id`, 4)}],
+           case when ${h(sql`k.id * 11 + c.id`, 3)} > 0 then
+             (array['Chia nhóm nhỏ theo xóm và hẹn giờ tối thì bà con đến đông hơn',
+                    'Cần mang theo máy phát wifi: nhiều nơi sóng yếu',
+                    'Người cao tuổi cần được hướng dẫn lại sau một tuần; nên lập nhóm Zalo của xóm để hỏi đáp',
+                    'Phối hợp với trưởng xóm báo trước giúp tiết kiệm thời gian đi lại'])[1 + ${h(sql`k.id * 13 + c.id`, 4)}] end
+    from campaigns k cross join areas c
+    where c.level = 'commune' and c.valid_to is null and ${h(sql`k.id * 3 + c.id`, 3)} > 0
+    on conflict do nothing`);
   await tx.execute(sql`
     insert into digital_markets (commune_id, name, vendors, qr_vendors, standard_met_on)
     select c.id, 'Chợ ' || regexp_replace(c.name, '^(Xã|Phường|Đặc khu) ', ''), 40 + ${h(sql`c.id`, 120)} as vendors,

@@ -22,6 +22,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
   let browser: Browser;
   let baseUrl: string;
   let teamId: number;
+  let campaignId: number;
   let close = async () => {};
 
   beforeAll(async () => {
@@ -30,7 +31,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     const database = await openDatabase({ dataDir: 'memory://' });
     await migrateDatabase(database);
     await seedE2E(database.db);
-    ({ teamId } = await seedE2ETeams(database.db, currentQuarter()));
+    ({ teamId, campaignId } = await seedE2ETeams(database.db, currentQuarter()));
     const server = await startServer({ db: database.db, port: 0 });
     baseUrl = server.url;
     browser = await launchChromium();
@@ -142,5 +143,216 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await poll(() => adminPage.getByRole('link', { name: 'Đăng nhập' }).first().isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await admin.close();
+  });
+
+  async function signIn(page: import('playwright-core').Page, username: string, next: string) {
+    await page.goto(`${baseUrl}/dang-nhap?tiep=${encodeURIComponent(next)}`);
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill(E2E_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((url) => url.pathname + url.search === next);
+  }
+
+  it('the commune chair edits a team target and the team page shows the new bar; a stale second tab gets the conflict, not an overwrite', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const errors: string[] = [];
+    context.on('page', (p) => p.on('pageerror', (error) => errors.push(error.message)));
+    const page = await context.newPage();
+    const plan = `/xa/90002/chi-tieu?ky=${currentQuarter()}`;
+    await signIn(page, 'thucphan.phochutich', plan);
+    const editor = page.getByTestId('target-plan-editor');
+    await editor.waitFor();
+    // The commune's own targets are the province's: the chair sees them but cannot type in them.
+    expect(await page.getByTestId('commune-targets').locator('input').count()).toBe(0);
+    const outreach = page.getByLabel('Tổ CNSCĐ Tổ dân phố 1–2 — Buổi tuyên truyền');
+    expect(await outreach.inputValue()).toBe('12');
+    await outreach.fill('15');
+    await page.getByRole('button', { name: 'Lưu 1 thay đổi' }).click();
+    await poll(() => editor.getByRole('status').filter({ hasText: 'Đã lưu' }).innerText()).toBe('Đã lưu 1 chỉ tiêu.');
+    await page.getByRole('link', { name: 'Tổ CNSCĐ Tổ dân phố 1–2' }).click();
+    await page.waitForURL(new RegExp(`/to/${teamId}$`));
+    await poll(() => page.locator('[data-metric="OUTREACH_SESSIONS"] .target-bar-figure').innerText()).toBe('0 / 15');
+
+    // Two tabs read the same plan; the first saves, the second (still showing the old value) then tries.
+    const first = await context.newPage();
+    const second = await context.newPage();
+    for (const tab of [first, second]) {
+      await tab.goto(`${baseUrl}${plan}`);
+      await tab.getByTestId('target-plan-editor').waitFor();
+    }
+    const cell = 'Tổ CNSCĐ Xóm Pác Bó — Lượt cài ứng dụng';
+    expect(await second.getByLabel(cell).inputValue()).toBe('40');
+    await first.getByLabel(cell).fill('55');
+    await first.getByRole('button', { name: 'Lưu 1 thay đổi' }).click();
+    await poll(() => first.getByText('Đã lưu 1 chỉ tiêu.').isVisible()).toBe(true);
+    await poll(() => first.getByTestId('allocation-warning').innerText())
+      .toContain('Lượt cài ứng dụng: tổng chỉ tiêu các tổ 135 thấp hơn chỉ tiêu của xã 150 (thiếu 15)');
+
+    await second.getByLabel(cell).fill('60');
+    await second.getByRole('button', { name: 'Lưu 1 thay đổi' }).click();
+    const conflict = second.getByTestId('target-conflict');
+    await conflict.waitFor();
+    const text = await conflict.innerText();
+    expect(text).toContain('Chỉ tiêu vừa được người khác sửa');
+    expect(text).toContain('Tổ CNSCĐ Xóm Pác Bó — Lượt cài ứng dụng: hiện là 55 (bạn nhập 60)');
+    expect(text).toContain('chưa được lưu');
+    await second.screenshot({ path: `${screenshotDir}target-conflict-desktop.png`, fullPage: true });
+    await second.getByRole('button', { name: 'Tải lại số mới nhất' }).click();
+    await poll(() => second.getByLabel(cell).inputValue()).toBe('55');
+    await poll(() => conflict.count()).toBe(0);
+
+    // Nothing was overwritten: the server still has the first tab's value.
+    const response = await context.request.post(`${baseUrl}/graphql`, {
+      data: { query: `query($p: String!) { communeTargetPlan(communeCode: "90002", period: $p) { teamTargets { teamId metric value } } }`, variables: { p: currentQuarter() } },
+    });
+    const body = (await response.json()) as { data: { communeTargetPlan: { teamTargets: { teamId: number; metric: string; value: number }[] } } };
+    const installs = body.data.communeTargetPlan.teamTargets.filter((t) => t.metric === 'APP_INSTALLS').map((t) => t.value).sort((a, b) => a - b);
+    expect(installs).toEqual([55, 80]);
+
+    await second.setViewportSize(PHONE);
+    await poll(() => second.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await second.screenshot({ path: `${screenshotDir}target-plan-phone.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the province admin sets a commune target on the same page', async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await signIn(page, 'tinh.quantri', '/chi-tieu');
+    await page.getByLabel('Tìm xã, phường').fill('Thục');
+    // The communes at risk are marked in the list (and can be listed alone: ?nguy-co=1).
+    await poll(() => page.getByTestId('target-communes').innerText()).toContain('Phường Thục Phán⚠ Nguy cơ');
+    await page.getByRole('link', { name: 'Phường Thục Phán' }).click();
+    await page.getByTestId('target-plan-editor').waitFor();
+    // Team rows are the chair's: the admin types only in the commune's row.
+    expect(await page.locator('tr[data-team] input').count()).toBe(0);
+    await page.getByLabel('Chỉ tiêu của Phường Thục Phán — Lượt cài ứng dụng').fill('200');
+    await page.getByRole('button', { name: 'Lưu 1 thay đổi' }).click();
+    await poll(() => page.getByTestId('allocation-warning').innerText())
+      .toContain('Lượt cài ứng dụng: tổng chỉ tiêu các tổ 135 thấp hơn chỉ tiêu của xã 200 (thiếu 65)');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    // At-risk flags on the maps: the hamlet of the at-risk team on the commune map, the commune on the province map.
+    await page.goto(`${baseUrl}/xa/90002`);
+    await page.getByTestId('legend-flag').waitFor();
+    await poll(() => page.locator('path[data-code="90002-003"]').getAttribute('aria-label')).toContain('⚠ Tổ CNSCĐ Xóm Pác Bó có nguy cơ không đạt chỉ tiêu');
+    expect(await page.locator('path[data-code="90002-005"]').getAttribute('aria-label')).not.toContain('⚠');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.goto(`${baseUrl}/`);
+    await page.getByTestId('legend-flag').waitFor();
+    await poll(() => page.locator('path[data-code="90002"]').getAttribute('aria-label')).toContain('⚠ có nguy cơ không đạt chỉ tiêu');
+    await page.getByTestId('area-map').screenshot({ path: `${screenshotDir}overview-at-risk-phone.png` });
+    await context.close();
+
+    // The public sees no targets: no flag, no legend row.
+    const visitor = await browser.newPage({ viewport: PHONE });
+    await visitor.goto(`${baseUrl}/`);
+    await visitor.locator('path[data-code="90002"]').waitFor();
+    expect(await visitor.getByTestId('legend-flag').count()).toBe(0);
+    expect(await visitor.locator('path[data-code="90002"]').getAttribute('aria-label')).not.toContain('⚠');
+    await visitor.close();
+  });
+
+  it('the chair adds a member to a team and deactivates them; the team leader sees the list but cannot change it', async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await signIn(page, 'thucphan.phochutich', `/to/${teamId}`);
+    const members = page.getByTestId('team-members');
+    await members.waitFor();
+    await members.getByRole('button', { name: 'Thêm thành viên' }).click();
+    await members.getByLabel('Họ tên').fill('Lục Thị Mai');
+    await members.getByLabel(/Điện thoại/).fill('0912 345 678');
+    await members.getByLabel('Vai trò').selectOption('DEPUTY');
+    await members.getByLabel('Tổ chức').selectOption('WOMENS_UNION');
+    await members.getByLabel('Đại sứ số').check();
+    await members.getByRole('button', { name: 'Thêm vào tổ' }).click();
+    await poll(() => members.getByRole('status').innerText()).toBe('Đã thêm Lục Thị Mai vào tổ.');
+    const row = members.locator('tr[data-member="Lục Thị Mai"]');
+    expect(await row.locator('td').allInnerTexts()).toEqual(expect.arrayContaining(['Tổ phó', 'Hội Phụ nữ', 'Đại sứ số', '0912345678']));
+    expect(await members.locator('.panel-head').innerText()).toContain('1 đang hoạt động · 1 Đại sứ số');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await row.getByRole('button', { name: 'Cho ngừng hoạt động: Lục Thị Mai' }).click();
+    await poll(() => row.innerText()).toContain('Ngừng hoạt động');
+    expect(await members.locator('.panel-head').innerText()).toContain('0 đang hoạt động · 0 Đại sứ số · 1 ngừng hoạt động');
+    await page.screenshot({ path: `${screenshotDir}team-members-phone.png`, fullPage: true });
+    await context.close();
+
+    const leader = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+    const leaderPage = await leader.newPage();
+    await signIn(leaderPage, 'thucphan.totruong', `/to/${teamId}`);
+    await poll(() => leaderPage.getByTestId('team-members').innerText()).toContain('Lục Thị Mai');
+    expect(await leaderPage.getByTestId('team-members').getByRole('button').count()).toBe(0);
+    await leader.close();
+  });
+
+  it('campaign reports: totals per campaign for everyone, and the chair sends the commune report', async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/chien-dich`);
+    const totals = page.getByTestId('campaign-totals');
+    await totals.waitFor();
+    const row = totals.locator(`tr[data-campaign="${campaignId}"]`);
+    const figures = () => row.locator('td.num').allInnerTexts();
+    expect(await row.locator('th').innerText()).toContain('Phổ cập kỹ năng số mùa khai giảng');
+    expect(await figures()).toEqual(['2', '23', '590', '13']); // communes, volunteers, people supported, sessions
+    // The latest campaign opens by default, its reports in Vietnamese order (Xã Đàm… before Xã Hòa…: Đ right after D).
+    const reports = page.getByTestId('campaign-reports');
+    expect(await reports.locator('li').evaluateAll((items) => items.map((i) => i.getAttribute('data-commune')))).toEqual(['90004', '90003']);
+    expect(await reports.innerText()).toContain('Bài học kinh nghiệm: Mang theo máy phát wifi vì sóng yếu');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: `${screenshotDir}campaigns-phone.png`, fullPage: true });
+
+    await signIn(page, 'thucphan.phochutich', `/chien-dich?chien-dich=${campaignId}`);
+    await page.getByRole('button', { name: 'Gửi báo cáo của xã' }).click();
+    const form = page.getByTestId('campaign-report-form');
+    await form.getByLabel('Số tình nguyện viên').fill('11');
+    await form.getByLabel('Lượt người dân được hỗ trợ').fill('-3');
+    await form.getByLabel('Số buổi').fill('6');
+    await form.getByLabel('Nội dung hoạt động').fill('Hướng dẫn thanh toán QR cho tiểu thương chợ Sông Hiến');
+    await form.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await poll(() => form.getByRole('alert').innerText()).toContain('Số lượt người dân được hỗ trợ phải là số nguyên từ 0');
+    await form.getByLabel('Lượt người dân được hỗ trợ').fill('150');
+    await form.getByLabel(/Bài học kinh nghiệm/).fill('Tiểu thương bận buổi sáng: đến vào đầu giờ chiều');
+    await form.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await poll(() => page.getByText('Đã gửi báo cáo của xã.').isVisible()).toBe(true);
+    await poll(() => reports.locator('li').count()).toBe(3);
+    expect(await reports.locator('[data-commune="90002"]').innerText()).toContain('150 lượt người dân · 11 tình nguyện viên · 6 buổi');
+    await poll(figures).toEqual(['3', '34', '740', '19']);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: `${screenshotDir}campaigns-desktop.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('the Chợ số list sorts markets in Vietnamese order and filters by commune from the URL', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseUrl}/cho-so`);
+    const table = page.getByTestId('markets');
+    await table.waitFor();
+    const names = () => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-market')));
+    expect(await names()).toEqual(['Chợ Đàm Thủy', 'Chợ Hòa An', 'Chợ Sông Hiến', 'Chợ Thục Phán']);
+    expect(await table.locator('tr[data-market="Chợ Sông Hiến"]').innerText()).toMatch(/80\s+52 \(65,0%\)\s+✓ Gắn biển ngày 15\/12\/2025/);
+    expect(await table.locator('tfoot').innerText()).toMatch(/Cộng 4 chợ\s+300\s+137 \(45,7%\)\s+2 chợ/);
+    await page.screenshot({ path: `${screenshotDir}markets-desktop.png`, fullPage: true });
+
+    await page.getByLabel('Xã, phường').selectOption('90002');
+    await page.waitForURL(/\?xa=90002$/);
+    await poll(names).toEqual(['Chợ Sông Hiến', 'Chợ Thục Phán']);
+    expect(await table.locator('tr[data-market="Chợ Thục Phán"]').innerText()).toContain('Chưa đạt');
+
+    // The filtered URL is shareable: a phone opening it sees the same two markets, without sideways scrolling.
+    const phone = await context.newPage();
+    phone.on('pageerror', (error) => errors.push(error.message));
+    await phone.setViewportSize(PHONE);
+    await phone.goto(`${baseUrl}/cho-so?xa=90002`);
+    await phone.getByTestId('markets').waitFor();
+    expect(await phone.getByTestId('markets').locator('tbody tr').count()).toBe(2);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await phone.screenshot({ path: `${screenshotDir}markets-phone.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

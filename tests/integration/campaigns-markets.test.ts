@@ -37,6 +37,10 @@ describe.each(drivers)('campaigns and markets on %s', (driver) => {
       database.db, null, `{ campaigns(year: 2025) { communesReported peopleSupported volunteers campaign { name kind } } }`);
     expect(list.data!.campaigns).toEqual([{ communesReported: 2, peopleSupported: 220, volunteers: 24,
       campaign: { name: 'Mùa hè xanh 2025', kind: 'SUMMER' } }]);
+    // Without a year: every campaign (an omitted argument arrives as undefined, which once broke the SQL).
+    const all = await execAs<{ campaigns: { campaign: { name: string } }[] }>(database.db, null, `{ campaigns { campaign { name } } }`);
+    expect(all.errors).toBeUndefined();
+    expect(all.data!.campaigns.map((c) => c.campaign.name)).toEqual(['Mùa hè xanh 2025']);
     const dup = await execAs(database.db, f.admin, `mutation {
       createCampaign(input: { kind: SUMMER, year: 2025, name: "Trùng", startsOn: "2025-06-01", endsOn: "2025-06-30" }) { id } }`);
     expect(dup.errors?.[0]?.extensions.code).toBe('CONFLICT');

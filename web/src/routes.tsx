@@ -10,11 +10,15 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, loader: ({ request }) => prefetchOverview(new URL(request.url)), lazy: async () => ({ Component: (await import('./features/overview/OverviewPage')).OverviewPage }) },
       { path: 'xa/:code', lazy: async () => ({ Component: (await import('./features/commune/CommunePage')).CommunePage }) },
+      { path: 'xa/:code/chi-tieu', lazy: async () => ({ Component: (await import('./features/teams/TargetPlanPage')).TargetPlanPage }) },
+      { path: 'chi-tieu', lazy: async () => ({ Component: (await import('./features/teams/TargetPlanPage')).TargetCommunesPage }) },
       { path: 'thon/:code', lazy: async () => ({ Component: (await import('./features/hamlet/HamletPage')).HamletPage }) },
       { path: 'bang-xep-hang', lazy: async () => ({ Component: (await import('./features/leaderboards/LeaderboardsPage')).LeaderboardsPage }) },
       { path: 'dang-nhap', lazy: async () => ({ Component: (await import('./features/access/SignInPage')).SignInPage }) },
       { path: 'to', lazy: async () => ({ Component: (await import('./features/teams/TeamPage')).MyTeamsPage }) },
       { path: 'to/:id', lazy: async () => ({ Component: (await import('./features/teams/TeamPage')).TeamPage }) },
+      { path: 'chien-dich', lazy: async () => ({ Component: (await import('./features/fieldwork/CampaignsPage')).CampaignsPage }) },
+      { path: 'cho-so', lazy: async () => ({ Component: (await import('./features/fieldwork/MarketsPage')).MarketsPage }) },
       { path: 'bang-vang', lazy: async () => ({ Component: (await import('./features/awards/HonourRollPage')).HonourRollPage }) },
       // The QR code on a certificate points here (verificationUrl in server/modules/awards/certificate-pdf.ts).
       { path: 'xac-minh/:code?', lazy: async () => ({ Component: (await import('./features/awards/VerifyPage')).VerifyPage }) },

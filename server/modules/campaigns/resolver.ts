@@ -9,7 +9,7 @@ import { Campaign, CampaignInput, CampaignReport, CampaignReportInput, CampaignS
 export class CampaignResolver {
   @Query(() => [CampaignSummary], { description: 'Các chiến dịch (của một năm) với tổng hợp báo cáo các xã' })
   campaigns(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: Context): Promise<CampaignSummary[]> {
-    return campaignSummaries(ctx.db, year) as Promise<CampaignSummary[]>;
+    return campaignSummaries(ctx.db, year ?? null) as Promise<CampaignSummary[]>;
   }
 
   @Query(() => [CampaignReport], { description: 'Báo cáo của các xã về một chiến dịch' })

@@ -28,7 +28,11 @@ export interface AreaMapProps {
   outline?: AreaFeatures;
   onOpen(code: string): void;
   label: string;
+  /** Areas to flag (code → why, e.g. "có tổ nguy cơ không đạt chỉ tiêu"): a dashed red outline. */
+  flagged?: ReadonlyMap<string, string>;
 }
+
+export const FLAG_COLOUR = '#b3261e';
 
 function FitBounds({ data }: { data: AreaFeatures }) {
   const map = useMap();
@@ -39,19 +43,20 @@ function FitBounds({ data }: { data: AreaFeatures }) {
   return null;
 }
 
-function describe(props: AreaFeatureProps, v: AreaValue | undefined, unit: string): string {
-  if (!v || v.value == null) return `${props.name}: ${NO_DATA}`;
-  return `${props.name}: ${formatRate(v.value)} (${formatCount(v.numerator)}/${formatCount(v.denominator)} ${unit})`;
+function describe(props: AreaFeatureProps, v: AreaValue | undefined, unit: string, flag?: string): string {
+  const why = flag ? ` · ⚠ ${flag}` : '';
+  if (!v || v.value == null) return `${props.name}: ${NO_DATA}${why}`;
+  return `${props.name}: ${formatRate(v.value)} (${formatCount(v.numerator)}/${formatCount(v.denominator)} ${unit})${why}`;
 }
 
-export function AreaMap({ features, values, classification, unit, outline, onOpen, label }: AreaMapProps) {
+export function AreaMap({ features, values, classification, unit, outline, onOpen, label, flagged }: AreaMapProps) {
   const tiles = tileLayerConfig();
   const open = useRef(onOpen);
   open.current = onOpen;
   // Remount the layer when the colouring changes: Leaflet keeps styles and tooltips per layer.
   const styleKey = useMemo(
-    () => [...values].map(([code, v]) => `${code}:${v.value ?? ''}`).join('|'),
-    [values],
+    () => [...values].map(([code, v]) => `${code}:${v.value ?? ''}`).join('|') + [...(flagged?.keys() ?? [])].join(','),
+    [values, flagged],
   );
 
   const style = (feature?: Feature<Geometry, AreaFeatureProps>): PathOptions => ({
@@ -59,10 +64,11 @@ export function AreaMap({ features, values, classification, unit, outline, onOpe
     fillOpacity: 0.9,
     color: '#4a4a4a',
     weight: 0.8,
+    ...(feature && flagged?.has(feature.properties.code) ? { color: FLAG_COLOUR, weight: 3, dashArray: '5 3', className: 'flagged' } : {}),
   });
 
   const onEachFeature = (feature: Feature<Geometry, AreaFeatureProps>, layer: Layer) => {
-    const text = describe(feature.properties, values.get(feature.properties.code), unit);
+    const text = describe(feature.properties, values.get(feature.properties.code), unit, flagged?.get(feature.properties.code));
     layer.bindTooltip(text, { sticky: true });
     layer.on('click', () => open.current(feature.properties.code));
     layer.on('add', () => {
@@ -104,7 +110,9 @@ export function AreaMap({ features, values, classification, unit, outline, onOpe
           onEachFeature={onEachFeature}
           attribution="Ranh giới hành chính: vietnamese-provinces-database (MIT)"
           pointToLayer={(feature: Feature<Geometry, AreaFeatureProps>, latlng) =>
-            L.circleMarker(latlng, { ...style(feature), radius: 8, weight: 1.2 })
+            L.circleMarker(latlng, flagged?.has(feature.properties.code)
+              ? { ...style(feature), radius: 10, weight: 3.5, dashArray: undefined }
+              : { ...style(feature), radius: 8, weight: 1.2 })
           }
         />
         <FitBounds data={outline ?? features} />

@@ -1,5 +1,5 @@
 /** Page frame: header with navigation that keeps the chosen date and indicator, main area. */
-import { UserMenu } from '../features/access/session';
+import { UserMenu, useMe } from '../features/access/session';
 import { Link, NavLink, Outlet, useLocation, useNavigation, useRouteError } from 'react-router-dom';
 
 function keepParams(search: string): string {
@@ -17,6 +17,8 @@ export function Layout() {
   const { search } = useLocation();
   const navigation = useNavigation();
   const query = keepParams(search);
+  const { me } = useMe();
+  const role = me?.role ?? '';
   return (
     <>
       <a className="skip-link" href="#main">Bỏ qua, đến nội dung chính</a>
@@ -34,6 +36,10 @@ export function Layout() {
           <NavLink to="/bang-vang">Bảng vàng</NavLink>
           <NavLink to="/niem-yet">Niêm yết công khai</NavLink>
           <NavLink to="/xac-minh">Xác minh giấy khen</NavLink>
+          <NavLink to="/chien-dich">Chiến dịch</NavLink>
+          <NavLink to="/cho-so">Chợ số</NavLink>
+          {['TEAM_LEADER', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER'].includes(role) ? <NavLink to="/to" end>{role === 'TEAM_LEADER' ? 'Tổ của tôi' : 'Các tổ'}</NavLink> : null}
+          {['PROVINCE_ADMIN', 'PROVINCE_LEADER', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER'].includes(role) ? <NavLink to="/chi-tieu">Chỉ tiêu</NavLink> : null}
         </nav>
         <UserMenu />
       </header>

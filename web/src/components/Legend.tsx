@@ -2,7 +2,13 @@
 import { formatBound, NO_DATA } from '../lib/format';
 import { type Classification, NO_DATA_COLOUR } from '../lib/palette';
 
-export function Legend({ title, classification, unit }: { title: string; classification: Classification; unit: string }) {
+export function Legend({ title, classification, unit, flag }: {
+  title: string;
+  classification: Classification;
+  unit: string;
+  /** An extra row for flagged areas (dashed red outline on the map). */
+  flag?: { label: string; count: number };
+}) {
   const { classes, noData } = classification;
   return (
     <div className="legend" aria-label={`Chú giải: ${title}`} data-testid="map-legend">
@@ -22,6 +28,13 @@ export function Legend({ title, classification, unit }: { title: string; classif
           <span className="legend-range">{NO_DATA}</span>
           <span className="legend-count">{noData} {unit}</span>
         </li>
+        {flag ? (
+          <li data-testid="legend-flag">
+            <span className="swatch swatch-flag" aria-hidden="true" />
+            <span className="legend-range legend-flag-label">⚠ {flag.label}</span>
+            <span className="legend-count">{flag.count} {unit}</span>
+          </li>
+        ) : null}
       </ul>
     </div>
   );

@@ -11,7 +11,15 @@ import { metricLabel, metricUnit } from '../../lib/metrics';
 import { classify } from '../../lib/palette';
 import { useGeo } from '../../lib/useGeo';
 import type { ViewParams } from '../../lib/useViewParams';
-import { CommunesLeaderboardQuery } from './documents';
+import { useMe } from '../access/session';
+import { periodLabel } from '../teams/labels';
+import { CommunesLeaderboardQuery, OverviewAtRiskQuery } from './documents';
+
+/** This quarter in Vietnam (UTC+7), e.g. 2026-Q4. */
+function currentQuarter(): string {
+  const day = new Date(Date.now() + 7 * 3600_000).toISOString();
+  return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+}
 
 export function CommunesPanel({ view, onOpen, controls }: { view: ViewParams; onOpen(code: string): void; controls: ReactNode }) {
   const geo = useGeo(PROVINCE_CODE);
@@ -25,6 +33,15 @@ export function CommunesPanel({ view, onOpen, controls }: { view: ViewParams; on
     return classify(codes.map((code) => values.get(code)?.value));
   }, [geo, values]);
   const unit = metricUnit[view.metric];
+  // Early warning for the province: communes at risk of missing their targets, asked for only
+  // once the map is drawn and only by province staff (the public never sees targets).
+  const { me } = useMe();
+  const period = currentQuarter();
+  const risk = useQuery(OverviewAtRiskQuery, {
+    variables: { period, provinceCode: PROVINCE_CODE },
+    skip: !me || !me.role.startsWith('PROVINCE') || geo.status !== 'ready' || !entries,
+  });
+  const flagged = useMemo(() => new Map((risk.data?.atRisk.communes ?? []).map((c) => [c.area.code, 'có nguy cơ không đạt chỉ tiêu quý này'])), [risk.data]);
 
   return (
     <section className="panel map-panel" aria-labelledby="communes-heading">
@@ -49,8 +66,10 @@ export function CommunesPanel({ view, onOpen, controls }: { view: ViewParams; on
                   classification={classification}
                   unit={unit}
                   onOpen={onOpen}
+                  flagged={flagged.size ? flagged : undefined}
                 />
-                <Legend title={metricLabel[view.metric]} classification={classification} unit="xã" />
+                <Legend title={metricLabel[view.metric]} classification={classification} unit="xã"
+                  flag={risk.data ? { label: `Nguy cơ không đạt chỉ tiêu ${periodLabel(period)}`, count: flagged.size } : undefined} />
               </div>
             )
           ) : null}

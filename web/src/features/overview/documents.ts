@@ -22,3 +22,10 @@ export const CommunesLeaderboardQuery = graphql(`
     leaderboard(parentCode: $parentCode, metric: $metric, asOf: $asOf) { ...LeaderboardRow }
   }
 `);
+
+/** Province staff only: communes whose targets are at risk this period, flagged on the map. */
+export const OverviewAtRiskQuery = graphql(`
+  query OverviewAtRisk($period: String!, $provinceCode: String!) {
+    atRisk(period: $period, provinceCode: $provinceCode) { communes { area { code } } }
+  }
+`);

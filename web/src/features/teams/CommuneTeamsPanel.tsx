@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import { formatCount, formatRate } from '../../lib/format';
-import { byName } from '../../lib/collate';
+import { byNaturalName as byName } from '../../lib/collate';
 import { useMe } from '../access/session';
 import { CommuneTeamsQuery } from './documents';
 import { METRIC_LABELS, metricLabel, periodLabel, quarterOf, STATUS_LABELS, todayInVietnam } from './labels';
@@ -40,7 +40,12 @@ export function CommuneTeamsPanel({ communeCode }: { communeCode: string }) {
   return (
     <>
       <section className="panel" aria-labelledby="plan-heading" data-testid="target-plan">
-        <h2 id="plan-heading">Giao chỉ tiêu cho các tổ — {periodLabel(period)}</h2>
+        <div className="panel-head">
+          <h2 id="plan-heading">Giao chỉ tiêu cho các tổ — {periodLabel(period)}</h2>
+          <Link to={`/xa/${communeCode}/chi-tieu?ky=${period}`} className="button button-link">
+            {me?.role === 'COMMUNE_CHAIR' || me?.role === 'PROVINCE_ADMIN' ? 'Giao, sửa chỉ tiêu' : 'Xem bảng giao chỉ tiêu'}
+          </Link>
+        </div>
         {warnings.length ? (
           <div className="warning" role="status">
             {warnings.map((w) => (

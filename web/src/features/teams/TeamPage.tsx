@@ -2,11 +2,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import { Empty, ErrorState, Loading } from '../../components/States';
+import { byNaturalName } from '../../lib/collate';
 import { formatCount, formatDate, formatRate } from '../../lib/format';
 import { useMe } from '../access/session';
 import { ActivityForm } from './ActivityForm';
 import { MyTeamsQuery, TeamActivitiesQuery, TeamPageQuery } from './documents';
 import { metricLabel, periodLabel, quarterOf, todayInVietnam } from './labels';
+import { MembersPanel } from './MembersPanel';
 import { TargetBars } from './TargetBars';
 
 function SignInFirst() {
@@ -22,7 +24,7 @@ export function MyTeamsPage() {
   if (!me) return <SignInFirst />;
   if (loading && !data) return <Loading what="danh sách tổ" />;
   if (error) return <ErrorState what="danh sách tổ" error={error} onRetry={() => void refetch()} />;
-  const teams = data?.myTeams ?? [];
+  const teams = [...(data?.myTeams ?? [])].sort(byNaturalName);
   if (teams.length === 1) return <Navigate to={`/to/${teams[0]!.id}`} replace />;
   return (
     <div className="page">
@@ -59,6 +61,8 @@ export function TeamPage() {
   if (!team || !progress) return <Empty>Không có tổ “{id}”.</Empty>;
   const hamletNames = new Map(team.hamlets.map((h) => [h.code, h.name]));
   const canLog = ['TEAM_LEADER', 'COMMUNE_OFFICER', 'COMMUNE_CHAIR'].includes(me.role);
+  const canManage = ['PROVINCE_ADMIN', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER'].includes(me.role);
+  const canAssign = me.role === 'COMMUNE_CHAIR' || me.role === 'PROVINCE_ADMIN';
 
   return (
     <div className="page team">
@@ -67,7 +71,7 @@ export function TeamPage() {
       </nav>
       <div className="page-head">
         <div>
-          <h1>{team.name}</h1>
+          <h1>{team.name}{!team.active ? <span className="badge badge-muted">Ngừng hoạt động</span> : null}</h1>
           <p className="lead">
             Phụ trách {team.hamlets.map((h) => h.name).join(', ') || 'chưa có thôn, xóm'} · {formatCount(team.activeMembers)} thành viên
             {team.ambassadors ? ` · ${formatCount(team.ambassadors)} Đại sứ số` : ''}
@@ -85,6 +89,9 @@ export function TeamPage() {
           </span>
         </div>
         {progress.targets.length ? <TargetBars targets={progress.targets} /> : <Empty>Tổ chưa được giao chỉ tiêu {periodLabel(progress.period)}.</Empty>}
+        {canAssign ? (
+          <p className="note"><Link to={`/xa/${team.commune.code}/chi-tieu?ky=${progress.period}`}>Giao, sửa chỉ tiêu của các tổ {team.commune.name}</Link></p>
+        ) : null}
       </section>
 
       {canLog ? <ActivityForm hamlets={team.hamlets} /> : null}
@@ -110,6 +117,8 @@ export function TeamPage() {
           </ul>
         )}
       </section>
+
+      <MembersPanel teamId={team.id} members={team.memberList} canManage={canManage} onChanged={() => page.refetch()} />
     </div>
   );
 }

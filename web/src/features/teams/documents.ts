@@ -7,6 +7,22 @@ export const MyTeamsQuery = graphql(`
   }
 `);
 
+export const TeamMemberFields = graphql(`
+  fragment TeamMemberFields on TeamMember { id fullName phone role organisation isAmbassador active joinedOn }
+`);
+
+export const AddTeamMemberMutation = graphql(`
+  mutation AddTeamMember($teamId: Int!, $input: MemberInput!) {
+    addTeamMember(teamId: $teamId, input: $input) { ...TeamMemberFields }
+  }
+`);
+
+export const UpdateTeamMemberMutation = graphql(`
+  mutation UpdateTeamMember($id: Int!, $input: MemberInput!) {
+    updateTeamMember(id: $id, input: $input) { ...TeamMemberFields }
+  }
+`);
+
 export const TeamPageQuery = graphql(`
   query TeamPage($id: Int!, $period: String!) {
     team(id: $id) {
@@ -17,8 +33,10 @@ export const TeamPageQuery = graphql(`
       members
       activeMembers
       ambassadors
+      active
       commune { code name }
       hamlets { code name }
+      memberList { ...TeamMemberFields }
     }
     teamProgress(teamId: $id, period: $period) {
       period
@@ -53,7 +71,7 @@ export const CommuneTeamsQuery = graphql(`
     }
     atRisk(period: $period, communeCode: $code) {
       teams {
-        team { id name }
+        team { id name hamlets { code } }
         completion { value }
         targets { metric targetValue achieved status projected }
       }
@@ -69,5 +87,35 @@ export const HamletTeamsQuery = graphql(`
       completion { value }
       targets { metric targetValue achieved completion elapsedShare projected status }
     }
+  }
+`);
+
+export const TargetPlanQuery = graphql(`
+  query TargetPlan($code: String!, $period: String!) {
+    teams(communeCode: $code) { id name active }
+    communeTargetPlan(communeCode: $code, period: $period) {
+      period
+      commune { code name }
+      allocations { metric communeTarget { id metric period value version } teamTargetsSum shortfall warning }
+      teamTargets { id metric period value version teamId }
+    }
+  }
+`);
+
+export const TargetCommunesQuery = graphql(`
+  query TargetCommunes($parentCode: String!) {
+    areas(parentCode: $parentCode, level: COMMUNE) { code name }
+  }
+`);
+
+export const SetTeamTargetMutation = graphql(`
+  mutation SetTeamTarget($input: TeamTargetInput!) {
+    setTeamTarget(input: $input) { target { id metric period value version teamId } warnings }
+  }
+`);
+
+export const SetCommuneTargetMutation = graphql(`
+  mutation SetCommuneTarget($input: CommuneTargetInput!) {
+    setCommuneTarget(input: $input) { target { id metric period value version } warnings }
   }
 `);

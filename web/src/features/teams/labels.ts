@@ -37,3 +37,31 @@ export function periodLabel(period: string): string {
   if (!match) return `năm ${period}`;
   return `quý ${['I', 'II', 'III', 'IV'][Number(match[2]) - 1]}/${match[1]}`;
 }
+
+/** The first year with targets (the movement started in July 2025). */
+export const FIRST_TARGET_YEAR = 2025;
+
+export const isPeriod = (value: string | null | undefined): value is string => !!value && /^\d{4}(-Q[1-4])?$/.test(value);
+
+/** Periods to choose from: each year from 2025 to next year, as the year and its four quarters. */
+export function periodChoices(today: string): { year: number; periods: string[] }[] {
+  const last = Number(today.slice(0, 4)) + 1;
+  const years: { year: number; periods: string[] }[] = [];
+  for (let y = last; y >= FIRST_TARGET_YEAR; y--) years.push({ year: y, periods: [`${y}`, `${y}-Q1`, `${y}-Q2`, `${y}-Q3`, `${y}-Q4`] });
+  return years;
+}
+
+export const MEMBER_ROLE_LABELS: Record<string, string> = { LEADER: 'Tổ trưởng', DEPUTY: 'Tổ phó', MEMBER: 'Thành viên' };
+
+export const ORGANISATION_LABELS: Record<string, string> = {
+  HAMLET_HEAD: 'Trưởng thôn, xóm',
+  YOUTH_UNION: 'Đoàn Thanh niên',
+  WOMENS_UNION: 'Hội Phụ nữ',
+  FARMERS_UNION: 'Hội Nông dân',
+  VETERANS_ASSOCIATION: 'Hội Cựu chiến binh',
+  RETIRED_TEACHER: 'Giáo viên nghỉ hưu',
+  POLICE: 'Công an',
+  MILITIA: 'Dân quân',
+  STUDENT: 'Học sinh, sinh viên',
+  OTHER: 'Khác',
+};
