@@ -1,9 +1,14 @@
 /** `npm start`: open the database, migrate, seed an empty one, build the web app if needed, serve. */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { explorerDist, startServer, webDist } from './app';
+import { fileURLToPath } from 'node:url';
 import { readConfig } from './config';
 import { prepareDatabase } from './setup';
+
+// Paths of app.ts, known here without importing it: main starts the database's worker and the web
+// build before it imports the HTTP server (Apollo, type-graphql, every module: seconds of work).
+const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+const explorerDist = fileURLToPath(new URL('../web/dist-explorer', import.meta.url));
 
 const log = (message: string) => process.stdout.write(`[thi-dua-so] ${message}\n`);
 
@@ -34,8 +39,8 @@ function buildExplorerInBackground() {
 }
 
 async function main() {
-  const started = Date.now();
-  const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+  // Counted from the process's start, so that importing the server is in the figures too.
+  const seconds = () => process.uptime().toFixed(1);
   const config = readConfig();
   const web = buildWebIfMissing();
   log(config.databaseUrl ? 'Kết nối PostgreSQL (DATABASE_URL)…' : `Mở CSDL nhúng PGlite tại ${config.pgliteDataDir}…`);
@@ -46,6 +51,7 @@ async function main() {
     step = `Đang nạp dữ liệu mẫu: ${name} (${done}/${total})`;
     log(`${name}: ${done}/${total} (${seconds()} giây)`);
   });
+  const { startServer } = await import('./app');
   const server = await startServer({ db: prepared.then((p) => p.database.db), port: config.port, production: config.production,
     trustProxy: config.trustProxy, responseCache: config.responseCache, startingUp: () => step });
   log(`Đang phục vụ sau ${seconds()} giây: ${server.url}`);
