@@ -8,7 +8,7 @@ const post = (message: SetupMessage) => parentPort!.postMessage(message);
 
 async function run({ dataDir, seedDemo }: SetupWorkerData): Promise<boolean> {
   post({ type: 'step', step: 'Mở cơ sở dữ liệu nhúng', done: 0, total: 1 });
-  const database = await openDatabase({ dataDir });
+  const database = await openDatabase({ dataDir, bulkLoad: seedDemo });
   try {
     post({ type: 'step', step: 'Cập nhật cấu trúc cơ sở dữ liệu', done: 0, total: 1 });
     await migrateDatabase(database);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import type { Config } from './config';
-import { type Database, openDatabase, queryRows } from './db/client';
+import { type Database, openDatabase, queryRows, type Tx } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { rebuildAncestors } from './modules/areas/queries';
 import { rebuildAggregates } from './modules/indicators/aggregates';
@@ -13,6 +13,31 @@ export type Progress = (step: string, done: number, total: number) => void;
 export async function isEmpty(database: Database): Promise<boolean> {
   const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from areas`);
   return row?.n === 0;
+}
+
+/** The tables the seed fills with tens of thousands of rows or more. */
+const LARGE_TABLES = ['households', 'residents', 'household_criteria', 'skill_assessments'];
+
+/**
+ * Truncates the (empty) large tables and every table that references them, in the seed's
+ * transaction: with wal_level=minimal (the first start's worker), rows written into a table
+ * truncated in the same transaction skip the write-ahead log. Nothing is truncated unless every
+ * one of those tables is empty, so no data can be lost.
+ */
+async function truncateEmptyLargeTables(tx: Tx): Promise<void> {
+  const tables = await queryRows<{ name: string }>(tx, sql`
+    with recursive referencing(oid) as (
+      select c.oid from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = current_schema() and c.relname in (select jsonb_array_elements_text(${JSON.stringify(LARGE_TABLES)}::jsonb))
+      union
+      select k.conrelid from pg_constraint k join referencing r on k.confrelid = r.oid where k.contype = 'f'
+    )
+    select quote_ident(relname) as name from pg_class where oid in (select oid from referencing) order by relname`);
+  for (const { name } of tables) {
+    const [row] = await queryRows<{ any: boolean }>(tx, sql.raw(`select exists (select 1 from ${name}) as any`));
+    if (row?.any) return;
+  }
+  if (tables.length > 0) await tx.execute(sql.raw(`truncate ${tables.map((t) => t.name).join(', ')}`));
 }
 
 /** Loads the Cao Bằng demo data into an empty, migrated database, in one transaction. */
@@ -28,6 +53,7 @@ export async function seedDemoData(database: Database, onProgress?: Progress): P
     const [role] = await queryRows<{ superuser: boolean }>(tx, sql`select current_setting('is_superuser') = 'on' as superuser`);
     if (role?.superuser) await tx.execute(sql`set local session_replication_role = replica`);
     await tx.execute(sql`set local work_mem = '128MB'`);
+    await truncateEmptyLargeTables(tx);
     await seedDemo(tx, { onProgress: options.onProgress });
     await seedDemoUsers(tx);
     options.onProgress?.('Tính các chỉ số tổng hợp', 0, 1);
