@@ -1,6 +1,6 @@
 /** The communes coloured by the chosen indicator, with the legend and the leaderboard beside. */
 import { useQuery } from '@apollo/client/react';
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { AreaMap, type AreaValue } from '../../components/AreaMap';
 import { LeaderboardTable } from '../../components/LeaderboardTable';
 import { Legend } from '../../components/Legend';
@@ -13,21 +13,11 @@ import { useGeo } from '../../lib/useGeo';
 import type { ViewParams } from '../../lib/useViewParams';
 import { CommunesLeaderboardQuery } from './documents';
 
-export function CommunesPanel({ view, onOpen, controls, onSettled }: {
-  view: ViewParams;
-  onOpen(code: string): void;
-  controls: ReactNode;
-  /** Called once the map and the leaderboard are drawn, or have failed: nothing is loading any more. */
-  onSettled?: () => void;
-}) {
+export function CommunesPanel({ view, onOpen, controls }: { view: ViewParams; onOpen(code: string): void; controls: ReactNode }) {
   const geo = useGeo(PROVINCE_CODE);
   const { data, error, loading, refetch } = useQuery(CommunesLeaderboardQuery, {
     variables: { parentCode: PROVINCE_CODE, metric: view.metric, asOf: view.asOf },
   });
-  const settled = geo.status !== 'loading' && !(loading && !data);
-  useEffect(() => {
-    if (settled) onSettled?.();
-  }, [settled, onSettled]);
   const entries = data?.leaderboard;
   const values = useMemo(() => new Map<string, AreaValue>((entries ?? []).map((e) => [e.area.code, e])), [entries]);
   const classification = useMemo(() => {

@@ -1,6 +1,6 @@
 /** Tổng quan tỉnh: headline cards, the communes' choropleth with its leaderboard, the trend. */
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Loading, ErrorState } from '../../components/States';
 import { DatePicker, MetricPicker } from '../../components/ViewControls';
@@ -12,24 +12,8 @@ import { ProvinceOverviewQuery } from './documents';
 import { HeadlineCards } from './HeadlineCards';
 import { overviewVariables } from './prefetch';
 
-// Recharts is large and the trend sits below the map: its code is fetched, parsed and drawn only
-// once the map and the leaderboard are on screen and the browser is idle, so they never wait for it.
+// Recharts is large and the trend sits below the fold: the map and cards must not wait for it.
 const TrendChart = lazy(async () => ({ default: (await import('../../components/TrendChart')).TrendChart }));
-
-/** True once `ready` has been true and the browser has had an idle moment since (at most 1 s later). */
-function useIdleAfter(ready: boolean): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    if (!ready || idle) return;
-    if ('requestIdleCallback' in window) {
-      const id = window.requestIdleCallback(() => setIdle(true), { timeout: 1000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = setTimeout(() => setIdle(true), 50);
-    return () => clearTimeout(id);
-  }, [ready, idle]);
-  return idle;
-}
 
 export function OverviewPage() {
   const view = useViewParams();
@@ -39,9 +23,6 @@ export function OverviewPage() {
     variables: overviewVariables(view.asOf),
   });
   const area = data?.area;
-  const [mapSettled, setMapSettled] = useState(false);
-  const onMapSettled = useCallback(() => setMapSettled(true), []);
-  const showTrend = useIdleAfter(mapSettled);
 
   return (
     <div className="page overview">
@@ -62,23 +43,20 @@ export function OverviewPage() {
       ) : null}
       {area ? <HeadlineCards area={area} previousAsOf={previousAsOf} /> : null}
 
-      <CommunesPanel view={view} onOpen={(code) => navigate(`/xa/${code}${window.location.search}`)} controls={<MetricPicker view={view} />}
-        onSettled={onMapSettled} />
+      <CommunesPanel view={view} onOpen={(code) => navigate(`/xa/${code}${window.location.search}`)} controls={<MetricPicker view={view} />} />
 
       {area ? (
         <section className="panel">
           <h2>Diễn biến theo tháng</h2>
-          {showTrend ? (
-            <Suspense fallback={<Loading what="biểu đồ diễn biến" />}>
-              <TrendChart
-                label="Diễn biến tỷ lệ Gia đình số và tỷ lệ đạt kỹ năng số toàn tỉnh theo tháng"
-                series={[
-                  { key: 'family', name: 'Tỷ lệ Gia đình số', points: area.familySeries },
-                  { key: 'skill', name: 'Tỷ lệ đạt kỹ năng số', points: area.skillSeries },
-                ]}
-              />
-            </Suspense>
-          ) : <Loading what="biểu đồ diễn biến" />}
+          <Suspense fallback={<Loading what="biểu đồ diễn biến" />}>
+          <TrendChart
+            label="Diễn biến tỷ lệ Gia đình số và tỷ lệ đạt kỹ năng số toàn tỉnh theo tháng"
+            series={[
+              { key: 'family', name: 'Tỷ lệ Gia đình số', points: area.familySeries },
+              { key: 'skill', name: 'Tỷ lệ đạt kỹ năng số', points: area.skillSeries },
+            ]}
+          />
+          </Suspense>
         </section>
       ) : null}
     </div>
