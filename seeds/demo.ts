@@ -230,7 +230,8 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Pro
   // On PostgreSQL as superuser (always the case on PGlite), skip the per-row foreign-key triggers
   // for this transaction, as pg_restore --disable-triggers does: the rows are consistent by
   // construction and the checks would double the time. Restored before returning.
-  const [role] = await queryRows<{ superuser: boolean }>(db, sql`select current_setting('is_superuser') = 'on' as superuser`);
+  const [role] = await queryRows<{ superuser: boolean; replication: string }>(db, sql`
+    select current_setting('is_superuser') = 'on' as superuser, current_setting('session_replication_role') as replication`);
   if (role?.superuser) await run(db, sql`set local session_replication_role = replica`);
   // Sorts of a few hundred thousand rows stay in memory instead of spilling to (virtual) disk.
   const [mem] = await queryRows<{ work_mem: string }>(db, sql`select current_setting('work_mem') as work_mem`);
@@ -375,6 +376,6 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Pro
     order by resident_id, assessed_on`);
   progress('skill assessments');
 
-  if (role?.superuser) await run(db, sql`set local session_replication_role = origin`);
+  if (role?.superuser) await run(db, sql`select set_config('session_replication_role', ${role.replication}, true)`);
   await run(db, sql`select set_config('work_mem', ${mem?.work_mem ?? '4MB'}, true)`);
 }

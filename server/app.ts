@@ -27,8 +27,20 @@ import { todayInVietnam } from './modules/indicators/periods';
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 export const explorerDist = fileURLToPath(new URL('../web/dist-explorer', import.meta.url));
 
+const BUILDING_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="2">
+<title>Thi đua số — đang khởi động</title></head>
+<body style="font-family: system-ui, sans-serif; margin: 3rem auto; max-width: 36rem; padding: 0 1rem; color: #1f2933">
+<h1 style="font-size: 1.4rem">Thi đua số đang khởi động…</h1>
+<p>Giao diện web đang được build (chỉ lần chạy đầu tiên, khoảng mười giây). Trang sẽ tự tải lại.</p>
+<p style="color: #52606d">Nếu trang này không tự mở sau một phút, chạy <code>npm run build:web</code>.</p></body></html>`;
+
 export interface ServerOptions {
-  db: Db;
+  /**
+   * The database, or its promise: a first start serves at once (503 STARTING_UP from the data
+   * routes, the SPA's files) while the database is created and seeded elsewhere.
+   */
+  db: Db | Promise<Db>;
   port: number;
   production?: boolean;
   /** Express "trust proxy": set it when a reverse proxy sets X-Forwarded-For, so req.ip is the client. */
@@ -91,11 +103,11 @@ function bodyErrors(error: { status?: number; type?: string }, _req: Request, re
 }
 
 export async function startServer({
-  db, port, production = false, trustProxy = false, loginLimits = DEFAULT_LOGIN_LIMITS, responseCache = true,
+  db: database, port, production = false, trustProxy = false, loginLimits = DEFAULT_LOGIN_LIMITS, responseCache = true,
   startingUp = () => null,
 }: ServerOptions): Promise<RunningServer> {
   const cache = responseCache ? new ResponseCache(responseCache === true ? {} : responseCache) : null;
-  const stopInvalidating = cache ? onTransactionEnd(db, () => cache.invalidate()) : () => {};
+  let stopInvalidating = () => {};
   const cached = (handler: (c: ResponseCache) => express.RequestHandler): express.RequestHandler =>
     cache ? handler(cache) : (_req, _res, next) => next();
   const app = express();
@@ -133,34 +145,52 @@ export async function startServer({
     if (message === null) return next();
     res.status(503).set('Retry-After', '2').json({ errors: [{ message: `${message}…`, extensions: { code: 'STARTING_UP' } }] });
   });
-  app.use('/api/geo', cached(urlResponseCache), geoRouter(db));
-  app.use('/api/awards', async (req, res, next) => {
-    try {
-      const token = readSessionToken(req.headers.cookie);
-      res.locals.viewer = token ? await viewerFromSession(db, token, req.ip ?? null) : null;
-      next();
-    } catch (error) {
-      next(error);
-    }
-  }, awardsRouter(db, (req) => req.res?.locals.viewer ?? null));
-  app.use(
-    '/graphql',
-    express.json({ limit: '100kb' }),
-    cached((c) => graphqlResponseCache(c, todayInVietnam)),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const ip = req.ip ?? req.socket.remoteAddress ?? null;
-        const session = cookieControl(req, res, production);
-        const viewer = session.token ? await viewerFromSession(db, session.token, ip) : null;
-        return createContext(db, viewer, { ip, session, loginLimiter });
-      },
-    }),
-  );
-  app.use('/graphql', bodyErrors);
+  // The routes that read the database, mounted once it is open (until then startingUp() answers).
+  const dataRoutes = (db: Db) => {
+    const router = express.Router();
+    router.use('/api/geo', cached(urlResponseCache), geoRouter(db));
+    router.use('/api/awards', async (req, res, next) => {
+      try {
+        const token = readSessionToken(req.headers.cookie);
+        res.locals.viewer = token ? await viewerFromSession(db, token, req.ip ?? null) : null;
+        next();
+      } catch (error) {
+        next(error);
+      }
+    }, awardsRouter(db, (req) => req.res?.locals.viewer ?? null));
+    router.use(
+      '/graphql',
+      express.json({ limit: '100kb' }),
+      cached((c) => graphqlResponseCache(c, todayInVietnam)),
+      expressMiddleware(apollo, {
+        context: async ({ req, res }) => {
+          const ip = req.ip ?? req.socket.remoteAddress ?? null;
+          const session = cookieControl(req, res, production);
+          const viewer = session.token ? await viewerFromSession(db, session.token, ip) : null;
+          return createContext(db, viewer, { ip, session, loginLimiter });
+        },
+      }),
+    );
+    router.use('/graphql', bodyErrors);
+    return router;
+  };
+  let routes: express.Router | null = null;
+  const mount = (db: Db) => {
+    if (cache) stopInvalidating = onTransactionEnd(db, () => cache.invalidate());
+    routes = dataRoutes(db);
+  };
+  if (database instanceof Promise) database.then(mount, () => {});
+  else mount(database);
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (routes) return routes(req, res, next);
+    if (!/^\/(graphql|api)(\/|$)/.test(req.path)) return next();
+    res.status(503).set('Retry-After', '2').json({ errors: [{ message: 'Đang khởi động…', extensions: { code: 'STARTING_UP' } }] });
+  });
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   app.get('/{*path}', (_req, res) => {
     if (existsSync(`${webDist}/index.html`)) res.sendFile('index.html', { root: webDist });
-    else res.status(503).type('text').send('Giao diện web chưa được build: chạy "npm run build:web".');
+    // First start: `npm start` is building the web app; the page reloads itself until it is there.
+    else res.status(503).set('Retry-After', '2').type('html').send(BUILDING_PAGE);
   });
 
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));

@@ -1,11 +1,14 @@
 /** `npm start`: open the database, migrate, seed an empty one, build the web app if needed, serve. */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { explorerDist, startServer, webDist } from './app';
+import { fileURLToPath } from 'node:url';
 import { readConfig } from './config';
-import { openDatabase } from './db/client';
-import { migrateDatabase } from './db/migrate';
-import { isEmpty, seedDemoData } from './setup';
+import { prepareDatabase } from './setup';
+
+// Paths of app.ts, known here without importing it: main starts the database's worker and the web
+// build before it imports the HTTP server (Apollo, type-graphql, every module: seconds of work).
+const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+const explorerDist = fileURLToPath(new URL('../web/dist-explorer', import.meta.url));
 
 const log = (message: string) => process.stdout.write(`[thi-dua-so] ${message}\n`);
 
@@ -36,31 +39,26 @@ function buildExplorerInBackground() {
 }
 
 async function main() {
-  const started = Date.now();
+  // Counted from the process's start, so that importing the server is in the figures too.
+  const seconds = () => process.uptime().toFixed(1);
   const config = readConfig();
   const web = buildWebIfMissing();
   log(config.databaseUrl ? 'Kết nối PostgreSQL (DATABASE_URL)…' : `Mở CSDL nhúng PGlite tại ${config.pgliteDataDir}…`);
-  const database = await openDatabase({
-    url: config.databaseUrl, dataDir: config.pgliteDataDir, maxConnections: config.poolSize,
+  // Serves at once: until the database is open (and, on a first start, the demo data is in) the
+  // API answers 503 with the current step, and the web app waits and retries.
+  let step: string | null = 'Đang mở cơ sở dữ liệu';
+  const prepared = prepareDatabase(config, (name, done, total) => {
+    step = `Đang nạp dữ liệu mẫu: ${name} (${done}/${total})`;
+    log(`${name}: ${done}/${total} (${seconds()} giây)`);
   });
-  await migrateDatabase(database);
-  // A first start serves at once and loads the demo data meanwhile: the API answers 503 with the
-  // current step (the web app waits and retries) until the data is in.
-  const seeding = config.seedDemo && (await isEmpty(database));
-  let step = seeding ? 'Đang chuẩn bị dữ liệu mẫu' : null;
-  await web;
-  const server = await startServer({ db: database.db, port: config.port, production: config.production,
+  const { startServer } = await import('./app');
+  const server = await startServer({ db: prepared.then((p) => p.database.db), port: config.port, production: config.production,
     trustProxy: config.trustProxy, responseCache: config.responseCache, startingUp: () => step });
-  log(`Đang phục vụ sau ${((Date.now() - started) / 1000).toFixed(1)} giây: ${server.url}`);
-  if (seeding) {
-    log('Đang nạp dữ liệu mẫu tỉnh Cao Bằng (lần đầu, khoảng một phút)…');
-    await seedDemoData(database, (name, done, total) => {
-      step = `Đang nạp dữ liệu mẫu: ${name} (${done}/${total})`;
-      log(`${name}: ${done}/${total}`);
-    });
-    step = null;
-    log(`Đã nạp dữ liệu mẫu tỉnh Cao Bằng; dữ liệu sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
-  }
+  log(`Đang phục vụ sau ${seconds()} giây: ${server.url}`);
+  const { database, seeded } = await prepared;
+  step = null;
+  log(seeded ? `Đã nạp dữ liệu mẫu tỉnh Cao Bằng; dữ liệu sẵn sàng sau ${seconds()} giây.` : `Cơ sở dữ liệu sẵn sàng sau ${seconds()} giây.`);
+  await web.catch((error: Error) => log(`Không build được giao diện web: ${error.message}`));
   if (!config.production) {
     log(`Trình khám phá GraphQL ngoại tuyến: ${server.url}/explorer`);
     buildExplorerInBackground();

@@ -30,6 +30,12 @@ export interface DbOptions {
    * Default true; connections are recycled (max_lifetime) so the per-connection cache stays bounded.
    */
   prepareStatements?: boolean;
+  /**
+   * PGlite only: start with wal_level=minimal, so that rows written into a table created or
+   * truncated in the same transaction skip the write-ahead log (a bulk load into an empty
+   * database: the first start's seed). Later opens use the default level again.
+   */
+  bulkLoad?: boolean;
 }
 
 const changeListeners = new WeakMap<object, Set<() => void>>();
@@ -79,7 +85,10 @@ export async function openDatabase(options: DbOptions = {}): Promise<Database> {
   }
   const dataDir = options.dataDir ?? '.data/pglite';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const startParams = options.bulkLoad
+    ? [...(PGlite as unknown as { defaultStartParams: string[] }).defaultStartParams, '-c', 'wal_level=minimal', '-c', 'max_wal_senders=0']
+    : undefined;
+  const client = await PGlite.create(dataDir, startParams ? { startParams } : {});
   const db = notifyTransactionEnds(drizzlePglite(client, { schema, logger }) as unknown as Db);
   return { db, driver: 'pglite', close: () => client.close() };
 }

@@ -1,4 +1,5 @@
 import './styles.css';
+import './early-prefetch';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

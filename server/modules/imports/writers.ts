@@ -2,7 +2,7 @@
 import type { Tx } from '../../db/client';
 import { rebuildAncestors } from '../areas/queries';
 import { nameKey } from '../areas/name-key';
-import { householdsByCodes, rebuildAggregates, withAggregates } from '../indicators/aggregates';
+import { householdsByCodes, lockForRecount, rebuildAggregates, withAggregates } from '../indicators/aggregates';
 import {
   type CriterionWrite, ensureDefaultCriteria, householdsOfResidents, linkAreaParents, markCriteriaLost, markCriteriaMet,
   type ResidentWrite, upsertAreas, upsertAssessments, upsertHouseholds, upsertResidents,
@@ -18,9 +18,14 @@ export const VERIFIED_BY_IMPORT = 'Nhập từ tệp CSV';
  */
 export const BULK_HOUSEHOLDS = 5_000;
 
-/** Runs `change` on these households and brings the aggregates up to date in the same transaction. */
+/**
+ * Runs `change` on these households and brings the aggregates up to date in the same transaction.
+ * Either way the locks come before the writes (lock order of every writer: recount lock, hamlets,
+ * rows, aggregate lock).
+ */
 async function keepingAggregates<T>(tx: Tx, codes: readonly string[], bulkFrom: number, change: () => Promise<T>): Promise<T> {
   if (codes.length < bulkFrom) return withAggregates(tx, householdsByCodes(codes), change);
+  await lockForRecount(tx);
   const result = await change();
   await rebuildAggregates(tx);
   return result;
@@ -31,6 +36,7 @@ export async function writeAreas(tx: Tx, records: readonly AreaRecord[]): Promis
   const rows = records.map((r) => ({
     code: r.code, name: r.name, name_key: nameKey(r.name), level: r.level, kind: r.kind, parent_code: r.parentCode,
   }));
+  await lockForRecount(tx);
   const inserted = await upsertAreas(tx, rows);
   await linkAreaParents(tx, rows);
   // A hamlet may have moved to another commune: the closure and every roll-up are recomputed.

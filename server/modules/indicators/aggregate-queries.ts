@@ -251,8 +251,15 @@ export async function clearAggregates(executor: Executor): Promise<void> {
 /** The provinces a recount is split by (each one's areas are complete within its part). */
 export async function recountParts(executor: Executor): Promise<(number | null)[]> {
   const rows = await queryRows<{ id: number }>(executor, sql`select id from areas where level = 'province' order by id`);
-  return [...rows.map((r) => r.id), null];
+  // The part of the households under no province only when there are any (an area check, then an
+  // index probe per such area: the demo and real data have none, and the part costs a full pass).
+  const [orphans] = await queryRows<{ any: boolean }>(executor, sql`
+    select exists (select 1 from ${underNoProvince} a(id) where exists (select 1 from households h where h.hamlet_id = a.id)) as any`);
+  return [...rows.map((r) => r.id), ...(orphans?.any ? [null] : [])];
 }
+
+const underNoProvince = sql`(select a.id from areas a where not exists (select 1 from area_ancestors u
+    join areas p on p.id = u.ancestor_id where u.area_id = a.id and p.level = 'province'))`;
 
 /**
  * Recounts the households under one province (null: those under no province): their derived rows,
@@ -261,19 +268,30 @@ export async function recountParts(executor: Executor): Promise<(number | null)[
  */
 export async function recountPart(executor: Executor, provinceId: number | null): Promise<AreaEvent[]> {
   const underProvince = sql`(select area_id from area_ancestors where ancestor_id = ${provinceId})`;
-  const underNone = sql`(select a.id from areas a where not exists (select 1 from area_ancestors u
-    join areas p on p.id = u.ancestor_id where u.area_id = a.id and p.level = 'province'))`;
-  const filter = sql`h.hamlet_id in ${provinceId === null ? underNone : underProvince}`;
+  const filter = sql`h.hamlet_id in ${provinceId === null ? underNoProvince : underProvince}`;
   await refreshHouseholdDerived(executor, filter);
+  // Rolled up a level at a time: the hamlets' events (h) are summed into their parents (p) first,
+  // and only those, far fewer, are joined to every ancestor above. An area can receive rows from
+  // both branches (households directly under a commune); every reader below sums per area.
   const rolled = sql`
-    select up.ancestor_id as area_id, e.kind, e.criterion, e.day, sum(e.delta)::int as delta,
-           exists (select 1 from area_ancestors i where i.area_id = up.ancestor_id and i.ancestor_id = ${provinceId}) as inside
-    from (${eventRows(filter, true)}) e join area_ancestors up on up.area_id = e.hamlet_id
-    group by up.ancestor_id, e.kind, e.criterion, e.day`;
+    select area_id, kind, criterion, day, delta,
+           exists (select 1 from area_ancestors i where i.area_id = x.area_id and i.ancestor_id = ${provinceId}) as inside
+    from (
+      select hamlet_id as area_id, kind, criterion, day, delta from h
+      union all
+      select up.ancestor_id, p.kind, p.criterion, p.day, sum(p.delta)::int
+      from p join area_ancestors up on up.area_id = p.area_id
+      group by up.ancestor_id, p.kind, p.criterion, p.day
+    ) x`;
   const inside = sql`(select area_id from area_ancestors where ancestor_id = ${provinceId})`;
   // One statement: the inside areas' rows are written, the outside areas' events come back.
   return queryRows<AreaEvent>(executor, sql`
-    with r as materialized (${rolled}),
+    with h as materialized (${eventRows(filter, true)}),
+    p as materialized (
+      select a.parent_id as area_id, h.kind, h.criterion, h.day, sum(h.delta)::int as delta
+      from h join areas a on a.id = h.hamlet_id where a.parent_id is not null
+      group by a.parent_id, h.kind, h.criterion, h.day),
+    r as materialized (${rolled}),
     ev as (select * from r where inside),
     ${insertAggregates(inside)}
     select area_id as "areaId", kind, criterion, to_char(day, 'YYYY-MM-DD') as day, delta
@@ -302,6 +320,10 @@ export async function rebuildAllAggregates(
   options: { concurrency?: number; onPart?: (done: number, total: number) => void } = {},
 ): Promise<void> {
   await clearAggregates(executor);
+  // Inside a transaction (seed, import), sorts and hashes of a few hundred thousand events stay in
+  // memory rather than spilling to disk (transaction-local; a no-op on a pooled connection).
+  const [mem] = await queryRows<{ workMem: string }>(executor, sql`
+    select current_setting('work_mem') as "workMem", set_config('work_mem', '128MB', true)`);
   const parts = await recountParts(executor);
   const outside: AreaEvent[] = [];
   let next = 0;
@@ -315,4 +337,5 @@ export async function rebuildAllAggregates(
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
   await finishRecount(executor, outside);
+  await executor.execute(sql`select set_config('work_mem', ${mem?.workMem ?? '4MB'}, true)`);
 }

@@ -43,6 +43,15 @@ export async function withAggregates<T>(tx: Tx, households: SQL, change: () => P
   return result;
 }
 
+/**
+ * For a writer that recounts in full after its writes (bulk import): call it BEFORE the first
+ * write, the order every writer follows (recount lock, then rows). Taking it only at the recount
+ * would hold rows that a writer in flight (which holds the shared recount lock) may be waiting for.
+ */
+export async function lockForRecount(tx: Tx): Promise<void> {
+  await lockRecount(tx);
+}
+
 export async function rebuildAggregates(tx: Tx): Promise<void> {
   await lockRecount(tx);
   await rebuildAllAggregates(tx);

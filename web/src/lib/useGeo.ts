@@ -15,10 +15,18 @@ type GeoState = { status: 'loading' } | { status: 'error'; message: string } | {
 
 const cache = new Map<string, Promise<AreaFeatures>>();
 
+/** Like the GraphQL link: while the server is starting up (503, first start) wait and retry, up to 2 minutes. */
+async function fetchWhileStarting(url: string, attempts = 60): Promise<Response> {
+  const response = await fetch(url);
+  if (response.status !== 503 || attempts <= 1) return response;
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  return fetchWhileStarting(url, attempts - 1);
+}
+
 export function fetchGeo(parentCode: string): Promise<AreaFeatures> {
   let request = cache.get(parentCode);
   if (!request) {
-    request = fetch(`/api/geo/${encodeURIComponent(parentCode)}`).then(async (response) => {
+    request = fetchWhileStarting(`/api/geo/${encodeURIComponent(parentCode)}`).then(async (response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return (await response.json()) as AreaFeatures;
     });

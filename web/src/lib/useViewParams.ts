@@ -2,20 +2,15 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Metric } from '../gql/graphql';
-import { isIsoDate, todayIso } from './dates';
-import { parseMetric } from './metrics';
+import { readViewParams } from './view-params';
+
+export { readViewParams };
 
 export interface ViewParams {
   asOf: string;
   metric: Metric;
   params: URLSearchParams;
   set(changes: Record<string, string | null>): void;
-}
-
-/** Date and indicator from a URL's query, as the pages read them (also used by the prefetchers). */
-export function readViewParams(params: URLSearchParams): { asOf: string; metric: Metric } {
-  const date = params.get('ngay');
-  return { asOf: isIsoDate(date) ? date : todayIso(), metric: parseMetric(params.get('chi-so')) };
 }
 
 export function useViewParams(): ViewParams {

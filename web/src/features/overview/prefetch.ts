@@ -6,7 +6,7 @@ import { apolloClient } from '../../lib/apollo';
 import { PROVINCE_CODE } from '../../lib/config';
 import { previousQuarterEnd, SERIES_START } from '../../lib/dates';
 import { fetchGeo } from '../../lib/useGeo';
-import { readViewParams } from '../../lib/useViewParams';
+import { readViewParams } from '../../lib/view-params';
 import { CommunesLeaderboardQuery, ProvinceOverviewQuery } from './documents';
 
 export function overviewVariables(asOf: string) {
