@@ -215,6 +215,22 @@ describe.each(drivers)('awards workflow on %s', (driver) => {
     }
   });
 
+  it('lists the cycles of every year when awardCycles is called without a year', async () => {
+    await openCycle(ctx(f.admin, '2025-12-01'), { ...cycleInput(), title: 'CONG_DAN_SO_DIEN_HINH', year: 2026,
+      nominationOpensOn: '2026-09-01', nominationClosesOn: '2026-10-15', closesOn: '2026-11-20' });
+    const server = await startTestServer(database.db);
+    try {
+      const res = await server.query<{ all: { year: number; title: string }[]; one: { year: number }[] }>(
+        '{ all: awardCycles { year title } one: awardCycles(year: 2026) { year } }');
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.all).toEqual([{ year: 2025, title: 'GIA_DINH_SO_TIEU_BIEU' }, { year: 2026, title: 'CONG_DAN_SO_DIEN_HINH' }]);
+      expect(res.data!.one).toEqual([{ year: 2026 }]);
+    } finally {
+      await server.close();
+      server.server.close();
+    }
+  });
+
   it('serves evidence photos and certificate PDFs over HTTP only to those allowed', async () => {
     let viewer: Viewer | null = null;
     const app = express().use('/api/awards', awardsRouter(database.db, () => viewer, 'https://thiduaso.example'));
