@@ -11,7 +11,7 @@ import { closeReview, cycleResults, declareConflict, openReview, submitReview } 
 import { checkCycleEligibility, SUGGESTION_READERS, suggestedCandidates } from './screening';
 import {
   AwardCycle, AwardCycleInput, AwardDecision, CitizenComment, DecisionInput, EvidenceItem, Nomination, NominationInput,
-  NominationResult, ReviewInput, SuggestedCandidate, toCycle, toNomination,
+  NominationResult, ReviewInput, SuggestedCandidate, toCycle, toNomination, toSuggestion,
 } from './types';
 
 const READERS = [...PROVINCE_ROLES, Role.COMMUNE_CHAIR, Role.COMMITTEE_MEMBER];
@@ -38,9 +38,9 @@ export class AwardResolver {
 
   @Authorized(...SUGGESTION_READERS)
   @Query(() => [SuggestedCandidate], { description: 'Ứng viên gợi ý từ dữ liệu theo dõi' })
-  suggestedCandidates(@Arg('cycleId', () => Int) cycleId: number, @Arg('communeCode', () => String) communeCode: string,
+  async suggestedCandidates(@Arg('cycleId', () => Int) cycleId: number, @Arg('communeCode', () => String) communeCode: string,
     @Ctx() ctx: Context) {
-    return suggestedCandidates(ctx, cycleId, communeCode);
+    return (await suggestedCandidates(ctx, cycleId, communeCode)).map(toSuggestion);
   }
 
   @Authorized(...PROVINCE_ROLES, Role.COMMITTEE_MEMBER)

@@ -3,6 +3,8 @@ import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 
 export interface SuggestionRow {
+  /** The household's id (household titles) or the resident's. */
+  id: number;
   communeId: number;
   code: string;
   name: string;
@@ -16,8 +18,8 @@ const ids = (list: readonly number[]) => sql`(select (jsonb_array_elements_text(
 /** Households that were a Gia đình số over the whole window, longest first, `perCommune` per commune. */
 export function suggestHouseholds(db: Executor, cycleId: number, communeIds: number[], window: { from: string; to: string }, perCommune: number) {
   return queryRows<SuggestionRow>(db, sql`
-    select "communeId", code, name, since, "residentsPassed" from (
-      select hamlet.parent_id as "communeId", h.code, h.head_name as name, p.starts_on::text as since,
+    select id, "communeId", code, name, since, "residentsPassed" from (
+      select h.id, hamlet.parent_id as "communeId", h.code, h.head_name as name, p.starts_on::text as since,
         (select count(*)::int from residents r join resident_skill_passes s on s.resident_id = r.id
           where r.household_id = h.id and s.passed_on <= ${window.to}) as "residentsPassed",
         row_number() over (partition by hamlet.parent_id order by p.starts_on, h.code) as position
@@ -33,8 +35,8 @@ export function suggestHouseholds(db: Executor, cycleId: number, communeIds: num
 /** Residents who passed the skills test and live in a Gia đình số, earliest pass first. */
 export function suggestResidents(db: Executor, cycleId: number, communeIds: number[], asOf: string, perCommune: number) {
   return queryRows<SuggestionRow>(db, sql`
-    select "communeId", code, name, since, 1 as "residentsPassed" from (
-      select hamlet.parent_id as "communeId", r.code, r.full_name as name, s.passed_on::text as since,
+    select id, "communeId", code, name, since, 1 as "residentsPassed" from (
+      select r.id, hamlet.parent_id as "communeId", r.code, r.full_name as name, s.passed_on::text as since,
         row_number() over (partition by hamlet.parent_id order by s.passed_on, r.code) as position
       from resident_skill_passes s
       join residents r on r.id = s.resident_id

@@ -19,7 +19,7 @@ type NominationRow = NominationsData['nominations'][number];
 type Rubric = { code: string; label: string; weight: number }[];
 
 const LOCKED = 'đã nộp và đã khóa';
-const STATUS_LABEL: Record<string, string> = { PASSED: 'Đạt', FAILED: 'Không đạt', NO_DATA: 'Chưa có dữ liệu' };
+const STATUS_LABEL: Record<string, string> = { PASSED: 'Đạt', FAILED: 'Không đạt', NO_DATA: 'Chưa có dữ liệu', NOT_APPLICABLE: 'Không áp dụng' };
 
 function messageOf(error: unknown): string {
   if (CombinedGraphQLErrors.is(error) && error.errors[0]?.message) return error.errors[0].message;
@@ -29,7 +29,9 @@ function messageOf(error: unknown): string {
 function evidenceText(json: string): string {
   try {
     const value = JSON.parse(json) as Record<string, unknown>;
-    return Object.entries(value).filter(([, v]) => v !== null && v !== '').map(([k, v]) => `${k}: ${String(v)}`).join(' · ');
+    // Lists (targets per metric) are spelled out in the reason; show the plain figures and dates here.
+    return Object.entries(value).filter(([, v]) => v !== null && v !== '' && typeof v !== 'object')
+      .map(([k, v]) => `${k}: ${String(v)}`).join(' · ');
   } catch {
     return json;
   }
