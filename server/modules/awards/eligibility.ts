@@ -163,7 +163,8 @@ const lineText = (l: TargetLine) => `${METRIC_LABELS[l.metric] ?? l.metric} ${pe
 export function teamTargetsMet(facts: TeamTargetFacts | null): EligibilityCheck {
   const base = { rule: 'TEAM_TARGETS_MET', label: 'Tổ hoàn thành chỉ tiêu được giao' };
   if (facts === null) return { ...base, status: 'NO_DATA', reason: NO_DATA_REASON, evidence: {} };
-  const lines = [...facts.lines].sort((a, b) => a.period.localeCompare(b.period) || a.metric.localeCompare(b.metric));
+  const order = Object.keys(METRIC_LABELS);
+  const lines = [...facts.lines].sort((a, b) => a.period.localeCompare(b.period) || order.indexOf(a.metric) - order.indexOf(b.metric));
   const met = lines.filter((l) => l.achieved >= l.target);
   const evidence = { asOf: facts.asOf, met: met.length, total: lines.length,
     targets: lines.map((l) => ({ period: l.period, metric: l.metric, label: METRIC_LABELS[l.metric] ?? l.metric, target: l.target, achieved: l.achieved })) };

@@ -12,6 +12,7 @@ import { memberActivitySummaries } from '../activities/service';
 import { nameKey } from '../areas/name-key';
 import { parsePeriod, type PeriodRange } from '../targets/pace';
 import { progressOfTeams } from '../targets/progress';
+import { findTargets } from '../targets/queries';
 import type { MemberRow, TeamRow } from '../teams/queries';
 import { teamsByIds, teamsServingHamlets } from '../teams/service';
 import { type AmbassadorFacts, type EligibilityFacts, type TargetLine, yearWindow } from './eligibility';
@@ -36,8 +37,13 @@ export function startedPeriods(year: number, asOf: string): PeriodRange[] {
 export async function teamTargetLines(db: Executor, teams: readonly TeamRow[], year: number, asOf: string): Promise<Map<number, TargetLine[]>> {
   const lines = new Map<number, TargetLine[]>(teams.map((t) => [t.id, []]));
   if (teams.length === 0) return lines;
-  for (const range of startedPeriods(year, asOf)) {
-    for (const progress of await progressOfTeams(db, teams, range, asOf)) {
+  const started = startedPeriods(year, asOf);
+  // Progress is measured only for the periods and teams that were given targets.
+  const given = await findTargets(db, { periods: started.map((r) => r.period), teamIds: teams.map((t) => t.id) });
+  for (const range of started) {
+    const owners = teams.filter((t) => given.some((g) => g.period === range.period && g.teamId === t.id));
+    if (owners.length === 0) continue;
+    for (const progress of await progressOfTeams(db, owners, range, asOf)) {
       for (const l of progress.targets) {
         lines.get(progress.owner.id)!.push({ period: range.period, metric: l.metric, target: l.targetValue, achieved: l.achieved });
       }
