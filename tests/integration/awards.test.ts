@@ -10,7 +10,8 @@ import { recordDecision, revokeCertificate } from '../../server/modules/awards/d
 import { addEvidencePhoto } from '../../server/modules/awards/evidence';
 import { createNomination, submitNomination, transition } from '../../server/modules/awards/nominations';
 import { commentOnNomination, commentsOf, postedList } from '../../server/modules/awards/posting';
-import { closeReview, cycleResults, declareConflict, openReview, submitReview } from '../../server/modules/awards/review';
+import { closeReview, cycleResults, declareConflict, mySheet, openReview, submitReview } from '../../server/modules/awards/review';
+import { execAs } from '../support/teams';
 import { checkCycleEligibility, suggestedCandidates } from '../../server/modules/awards/screening';
 import { type AwardsFixture, seedAwards } from '../support/awards-fixture';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
@@ -135,6 +136,25 @@ describe.each(drivers)('awards workflow on %s', (driver) => {
     [result] = await cycleResults(ctx(m2, today), cycleId);
     expect(result).toMatchObject({ voters: 3, ballots: 3, votesFor: 2, votesAgainst: 1, quorumMet: true, approved: true, rank: 1, withinQuota: true });
     expect(result!.score).toBeCloseTo((8 + 6 + 2) / 3, 10);
+  });
+
+  it("gives each member back their own sheet after a reload: submitted scores and vote, or the recusal; no one else's", async () => {
+    const id = ids['AWD-1']!;
+    const [m1, , m3, m4, m5] = f.members as [Viewer, Viewer, Viewer, Viewer, Viewer];
+    const today = '2025-10-21';
+    expect(await mySheet(ctx(m1, today), id)).toEqual({ scores: [{ code: 'SKILLS', score: 9 }, { code: 'HELP', score: 5 }],
+      vote: 'FOR', submitted: true, recused: false, autoRecused: false, conflictNote: null });
+    expect(await mySheet(ctx(m3, today), id)).toMatchObject({ vote: 'AGAINST', submitted: true });
+    expect(await mySheet(ctx(m4, today), id)).toMatchObject({ recused: true, autoRecused: false, conflictNote: 'Là họ hàng của chủ hộ.', vote: null });
+    expect(await mySheet(ctx(m5, today), id)).toMatchObject({ recused: true, autoRecused: true, submitted: false, scores: [] });
+    expect(await mySheet(ctx(f.admin, today), id)).toBeNull();
+
+    // Through the API: the member's own sheet only (the ballot is secret).
+    const read = (viewer: Viewer) => execAs<{ nomination: { myReview: { vote: string; submitted: boolean; scores: { code: string; score: number }[] } | null } }>(
+      database.db, viewer, `{ nomination(id: ${id}) { myReview { vote submitted scores { code score } } } }`, undefined, today);
+    expect((await read(m3)).data?.nomination.myReview).toEqual({ vote: 'AGAINST', submitted: true,
+      scores: [{ code: 'SKILLS', score: 2 }, { code: 'HELP', score: 2 }] });
+    expect((await read(f.admin)).data?.nomination.myReview).toBeNull();
   });
 
   it('posts the approved list for 10 days with masked names, takes anonymous comments', async () => {

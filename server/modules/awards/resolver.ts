@@ -7,10 +7,10 @@ import { recordDecision, revokeCertificate } from './decisions';
 import { addEvidenceNote, evidenceOf } from './evidence';
 import { createNomination, nominationById, nominationsOf, submitNomination } from './nominations';
 import { commentsOf } from './posting';
-import { closeReview, cycleResults, declareConflict, openReview, submitReview } from './review';
+import { closeReview, cycleResults, declareConflict, mySheet, openReview, submitReview } from './review';
 import { checkCycleEligibility, SUGGESTION_READERS, suggestedCandidates } from './screening';
 import {
-  AwardCycle, AwardCycleInput, AwardDecision, CitizenComment, DecisionInput, EvidenceItem, Nomination, NominationInput,
+  AwardCycle, AwardCycleInput, AwardDecision, Ballot, CitizenComment, MyReviewSheet, DecisionInput, EvidenceItem, Nomination, NominationInput,
   NominationResult, ReviewInput, SuggestedCandidate, toCycle, toNomination, toSuggestion,
 } from './types';
 
@@ -52,6 +52,12 @@ export class AwardResolver {
   @FieldResolver(() => [EvidenceItem])
   async evidence(@Root() n: Nomination, @Ctx() ctx: Context) {
     return (await evidenceOf(ctx, n.id)).map((e) => ({ ...e, url: e.mimeType ? `/api/awards/evidence/${e.id}` : null }));
+  }
+
+  @FieldResolver(() => MyReviewSheet, { nullable: true, description: 'Phiếu của chính thành viên Hội đồng đang đăng nhập' })
+  async myReview(@Root() n: Nomination, @Ctx() ctx: Context) {
+    const sheet = await mySheet(ctx, n.id);
+    return sheet && { ...sheet, vote: sheet.vote as Ballot | null };
   }
 
   @FieldResolver(() => [CitizenComment], { description: 'Ý kiến người dân trong thời gian niêm yết' })

@@ -130,6 +130,22 @@ export class NominationResult {
   @Field(() => Boolean) withinQuota!: boolean;
 }
 
+@ObjectType()
+export class ScoreEntry {
+  @Field(() => String) code!: string;
+  @Field(() => Float) score!: number;
+}
+
+@ObjectType({ description: 'Phiếu của chính thành viên Hội đồng đang đăng nhập (phiếu là bí mật: không ai khác xem được)' })
+export class MyReviewSheet {
+  @Field(() => [ScoreEntry]) scores!: ScoreEntry[];
+  @Field(() => Ballot, { nullable: true }) vote!: Ballot | null;
+  @Field(() => Boolean, { description: 'Đã nộp: phiếu đã khóa' }) submitted!: boolean;
+  @Field(() => Boolean, { description: 'Không chấm, không bỏ phiếu hồ sơ này (tự khai báo hoặc tự động)' }) recused!: boolean;
+  @Field(() => Boolean, { description: 'Tự động: thành viên công tác tại xã của người được đề nghị' }) autoRecused!: boolean;
+  @Field(() => String, { nullable: true }) conflictNote!: string | null;
+}
+
 @ObjectType({ description: 'Hồ sơ đang niêm yết công khai (tên đã che)' })
 export class PostedNomination {
   @Field(() => Int) id!: number;
