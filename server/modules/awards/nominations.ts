@@ -131,3 +131,13 @@ export async function nominationById(ctx: AwardsContext, nominationId: number) {
   await requireNominationReader(ctx, nomination.cycleId, [nomination.communeId]);
   return nomination;
 }
+
+/** How much of the quota the commune and the province have used (sent and not turned down). */
+export async function quotaOf(ctx: AwardsContext, cycleId: number, communeCode: string) {
+  const communeId = await areaIdByCode(ctx.db, communeCode, 'commune');
+  if (!communeId) throw new NotFoundError(`Không tìm thấy xã mã ${communeCode}.`);
+  await requireAreaScope(ctx.db, ctx.viewer, [communeId], [Role.COMMUNE_CHAIR, ...PROVINCE_ROLES]);
+  const cycle = await loadCycle(ctx.db, cycleId);
+  const used = await countInQuota(ctx.db, cycle.id, communeId);
+  return { communeUsed: used.commune, quotaPerCommune: cycle.quotaPerCommune, totalUsed: used.total, quotaTotal: cycle.quotaTotal };
+}

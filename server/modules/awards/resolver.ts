@@ -2,15 +2,18 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PROVINCE_ROLES, Role } from '../access/roles';
-import { openCycle, cyclesOf } from './cycles';
+import { committeeCandidatesOf, committeeOf, cyclesOf, openCycle, viewerChairs } from './cycles';
+import { certificateOfNomination } from './certificates';
+import { Area, toArea } from '../areas/types';
 import { recordDecision, revokeCertificate } from './decisions';
 import { addEvidenceNote, evidenceOf } from './evidence';
-import { createNomination, nominationById, nominationsOf, submitNomination } from './nominations';
+import { createNomination, nominationById, nominationsOf, quotaOf, submitNomination } from './nominations';
 import { commentsOf } from './posting';
 import { closeReview, cycleResults, declareConflict, mySheet, openReview, submitReview } from './review';
 import { checkCycleEligibility, SUGGESTION_READERS, suggestedCandidates } from './screening';
 import {
-  AwardCycle, AwardCycleInput, AwardDecision, Ballot, CitizenComment, MyReviewSheet, DecisionInput, EvidenceItem, Nomination, NominationInput,
+  AwardCycle, AwardCycleInput, AwardDecision, AwardQuota, Ballot, CitizenComment, CommitteeCandidate, CommitteeMember, MyReviewSheet,
+  NominationCertificate, DecisionInput, EvidenceItem, Nomination, NominationInput,
   NominationResult, ReviewInput, SuggestedCandidate, toCycle, toNomination, toSuggestion,
 } from './types';
 
@@ -21,6 +24,18 @@ export class AwardResolver {
   @Query(() => [AwardCycle], { description: 'Các đợt xét khen thưởng (công khai)' })
   async awardCycles(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: Context) {
     return (await cyclesOf(ctx, year)).map(toCycle);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN)
+  @Query(() => [CommitteeCandidate], { description: 'Người có thể cử vào Hội đồng của một đợt xét' })
+  awardCommitteeCandidates(@Ctx() ctx: Context) {
+    return committeeCandidatesOf(ctx);
+  }
+
+  @Authorized(Role.COMMUNE_CHAIR, ...PROVINCE_ROLES)
+  @Query(() => AwardQuota, { description: 'Chỉ tiêu đề nghị đã dùng của xã và toàn tỉnh' })
+  awardQuota(@Arg('cycleId', () => Int) cycleId: number, @Arg('communeCode', () => String) communeCode: string, @Ctx() ctx: Context) {
+    return quotaOf(ctx, cycleId, communeCode);
   }
 
   @Authorized(...READERS)
@@ -52,6 +67,18 @@ export class AwardResolver {
   @FieldResolver(() => [EvidenceItem])
   async evidence(@Root() n: Nomination, @Ctx() ctx: Context) {
     return (await evidenceOf(ctx, n.id)).map((e) => ({ ...e, url: e.mimeType ? `/api/awards/evidence/${e.id}` : null }));
+  }
+
+  @FieldResolver(() => Area, { nullable: true })
+  async commune(@Root() n: Nomination, @Ctx() ctx: Context) {
+    const row = await ctx.loaders.areaById.load(n.communeId);
+    return row && toArea(row);
+  }
+
+  @FieldResolver(() => NominationCertificate, { nullable: true, description: 'Giấy khen / Bằng khen, khi đã có quyết định' })
+  async certificate(@Root() n: Nomination, @Ctx() ctx: Context) {
+    const row = await certificateOfNomination(ctx, n);
+    return row && { ...row, pdfUrl: `/api/awards/certificates/${row.code}.pdf` };
   }
 
   @FieldResolver(() => MyReviewSheet, { nullable: true, description: 'Phiếu của chính thành viên Hội đồng đang đăng nhập' })
@@ -133,5 +160,19 @@ export class AwardResolver {
   @Mutation(() => Boolean)
   revokeAwardCertificate(@Arg('code', () => String) code: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
     return revokeCertificate(ctx, code, reason);
+  }
+}
+
+@Resolver(() => AwardCycle)
+export class AwardCycleResolver {
+  @Authorized(...READERS)
+  @FieldResolver(() => [CommitteeMember], { description: 'Hội đồng của đợt xét (cần đăng nhập)' })
+  committee(@Root() cycle: AwardCycle, @Ctx() ctx: Context) {
+    return committeeOf(ctx, cycle.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Người đang đăng nhập là Chủ tịch Hội đồng của đợt xét' })
+  viewerIsChair(@Root() cycle: AwardCycle, @Ctx() ctx: Context) {
+    return viewerChairs(ctx, cycle.id);
   }
 }

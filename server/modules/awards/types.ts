@@ -54,6 +54,34 @@ export const toCycle = (row: CycleRow): AwardCycle => Object.assign(new AwardCyc
   titleLabel: TITLES[row.title].label, certificateKind: CERTIFICATE_KIND[row.decidingLevel],
 });
 
+@ObjectType({ description: 'Thành viên Hội đồng của đợt xét' })
+export class CommitteeMember {
+  @Field(() => String) fullName!: string;
+  @Field(() => Boolean) isChair!: boolean;
+}
+
+@ObjectType({ description: 'Người dùng có thể cử vào Hội đồng (vai trò Thành viên Hội đồng Thi đua – Khen thưởng)' })
+export class CommitteeCandidate {
+  @Field(() => Int) id!: number;
+  @Field(() => String) username!: string;
+  @Field(() => String) fullName!: string;
+}
+
+@ObjectType({ description: 'Chỉ tiêu đề nghị đã dùng: của xã và toàn tỉnh' })
+export class AwardQuota {
+  @Field(() => Int) communeUsed!: number;
+  @Field(() => Int) quotaPerCommune!: number;
+  @Field(() => Int) totalUsed!: number;
+  @Field(() => Int) quotaTotal!: number;
+}
+
+@ObjectType({ description: 'Giấy khen / Bằng khen của một hồ sơ' })
+export class NominationCertificate {
+  @Field(() => String) code!: string;
+  @Field(() => DateScalar, { nullable: true }) revokedOn!: string | null;
+  @Field(() => String, { description: 'Tệp PDF (cần đăng nhập)' }) pdfUrl!: string;
+}
+
 @ObjectType()
 export class EligibilityCheck {
   @Field(() => String) rule!: string;
@@ -68,6 +96,7 @@ export class Nomination {
   @Field(() => Int) id!: number;
   @Field(() => Int) cycleId!: number;
   communeId!: number;
+  @Field(() => Int, { nullable: true, description: 'Tổ công nghệ số (danh hiệu Tổ tiêu biểu)' }) teamId!: number | null;
   @Field(() => NominationState) state!: NominationState;
   @Field(() => String) stateLabel!: string;
   @Field(() => String) nomineeName!: string;
