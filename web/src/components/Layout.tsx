@@ -1,5 +1,5 @@
 /** Page frame: header with navigation that keeps the chosen date and indicator, main area. */
-import { UserMenu } from '../features/access/session';
+import { UserMenu, useMe } from '../features/access/session';
 import { Link, NavLink, Outlet, useLocation, useNavigation, useRouteError } from 'react-router-dom';
 
 function keepParams(search: string): string {
@@ -13,8 +13,17 @@ function keepParams(search: string): string {
   return text ? `?${text}` : '';
 }
 
+/** The awards steps each role works on (the pages check the role again, and the API does). */
+const ROLE_LINKS: Record<string, { to: string; label: string }[]> = {
+  PROVINCE_ADMIN: [{ to: '/dot-xet', label: 'Đợt xét' }, { to: '/ket-qua', label: 'Kết quả xét' }],
+  PROVINCE_LEADER: [{ to: '/ket-qua', label: 'Kết quả xét' }],
+  COMMUNE_CHAIR: [{ to: '/de-cu', label: 'Đề cử khen thưởng' }],
+  COMMITTEE_MEMBER: [{ to: '/hoi-dong', label: 'Hội đồng xét' }, { to: '/ket-qua', label: 'Kết quả xét' }],
+};
+
 export function Layout() {
   const { search } = useLocation();
+  const { me } = useMe();
   const navigation = useNavigation();
   const query = keepParams(search);
   return (
@@ -34,6 +43,7 @@ export function Layout() {
           <NavLink to="/bang-vang">Bảng vàng</NavLink>
           <NavLink to="/niem-yet">Niêm yết công khai</NavLink>
           <NavLink to="/xac-minh">Xác minh giấy khen</NavLink>
+          {(me ? ROLE_LINKS[me.role] ?? [] : []).map((l) => <NavLink key={l.to} to={l.to}>{l.label}</NavLink>)}
         </nav>
         <UserMenu />
       </header>
