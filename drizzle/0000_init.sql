@@ -386,6 +386,7 @@ CREATE TABLE "award_nominations" (
 	"commune_id" integer NOT NULL,
 	"household_id" integer,
 	"resident_id" integer,
+	"team_id" integer,
 	"team_name" text,
 	"nominee_name" text NOT NULL,
 	"justification" text NOT NULL,
@@ -398,7 +399,9 @@ CREATE TABLE "award_nominations" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "award_nominations_household_uq" UNIQUE("cycle_id","household_id"),
 	CONSTRAINT "award_nominations_resident_uq" UNIQUE("cycle_id","resident_id"),
-	CONSTRAINT "award_nominations_one_nominee_ck" CHECK (num_nonnulls("award_nominations"."household_id", "award_nominations"."resident_id", "award_nominations"."team_name") = 1)
+	CONSTRAINT "award_nominations_team_uq" UNIQUE("cycle_id","team_id"),
+	CONSTRAINT "award_nominations_one_nominee_ck" CHECK (num_nonnulls("award_nominations"."household_id", "award_nominations"."resident_id", "award_nominations"."team_id") = 1),
+	CONSTRAINT "award_nominations_team_name_ck" CHECK (("award_nominations"."team_id" is null) = ("award_nominations"."team_name" is null))
 );
 --> statement-breakpoint
 CREATE TABLE "award_reviews" (
@@ -470,6 +473,7 @@ ALTER TABLE "award_nominations" ADD CONSTRAINT "award_nominations_cycle_id_award
 ALTER TABLE "award_nominations" ADD CONSTRAINT "award_nominations_commune_id_areas_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award_nominations" ADD CONSTRAINT "award_nominations_household_id_households_id_fk" FOREIGN KEY ("household_id") REFERENCES "public"."households"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award_nominations" ADD CONSTRAINT "award_nominations_resident_id_residents_id_fk" FOREIGN KEY ("resident_id") REFERENCES "public"."residents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_nominations" ADD CONSTRAINT "award_nominations_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award_nominations" ADD CONSTRAINT "award_nominations_nominated_by_users_id_fk" FOREIGN KEY ("nominated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award_reviews" ADD CONSTRAINT "award_reviews_nomination_id_award_nominations_id_fk" FOREIGN KEY ("nomination_id") REFERENCES "public"."award_nominations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award_reviews" ADD CONSTRAINT "award_reviews_member_id_users_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -21,10 +21,20 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'tinh.lanhdao', fullName: 'Hoàng Văn Lãnh', role: Role.PROVINCE_LEADER, areaCodes: ['04'] },
   { username: 'tinh.quantri', fullName: 'Nông Thị Quản', role: Role.PROVINCE_ADMIN, areaCodes: ['04'] },
   { username: 'hoidong.thanhvien', fullName: 'Lương Văn Hội', role: Role.COMMITTEE_MEMBER, areaCodes: ['04'] },
+  // The rest of the award committee (seeds/awards.ts): its chair, and a member who works in Phường Thục Phán
+  // (recused automatically from that ward's nominations).
+  { username: 'hoidong.chutich', fullName: 'Nông Văn Hải', role: Role.COMMITTEE_MEMBER, areaCodes: ['04'] },
+  { username: 'hoidong.thanhvien2', fullName: 'Triệu Thị Hằng', role: Role.COMMITTEE_MEMBER, areaCodes: ['04'] },
+  { username: 'hoidong.thanhvien3', fullName: 'Bế Văn Khải', role: Role.COMMITTEE_MEMBER, areaCodes: ['01273'] },
+  { username: 'hoidong.thanhvien4', fullName: 'Hà Thị Ngọc', role: Role.COMMITTEE_MEMBER, areaCodes: ['04'] },
   { username: 'thucphan.chutich', fullName: 'Đàm Văn Chủ', role: Role.COMMUNE_CHAIR, areaCodes: ['01273'] },
   { username: 'thucphan.canbo', fullName: 'Bế Thị Cán', role: Role.COMMUNE_OFFICER, areaCodes: ['01273'] },
   { username: 'thucphan.totruong', fullName: 'Lô Văn Tổ', role: Role.TEAM_LEADER, areaCodes: ['01273-001', '01273-002'] },
   { username: 'nungtricao.canbo', fullName: 'Triệu Thị Nùng', role: Role.COMMUNE_OFFICER, areaCodes: ['01279'] },
+  // Chairs of the other communes whose families, citizens and teams the demo awards (seeds/awards.ts).
+  { username: 'nungtricao.chutich', fullName: 'Lục Văn Trí', role: Role.COMMUNE_CHAIR, areaCodes: ['01279'] },
+  { username: 'tangiang.chutich', fullName: 'Ma Thị Giang', role: Role.COMMUNE_CHAIR, areaCodes: ['01288'] },
+  { username: 'canyen.chutich', fullName: 'Hoàng Văn Yên', role: Role.COMMUNE_CHAIR, areaCodes: ['01366'] },
 ];
 
 /** Inserts the demo users whose areas exist (a missing area is reported, not fatal). */

@@ -46,6 +46,7 @@ export async function seedDemoData(database: Database, onProgress?: Progress): P
   const { seedDemo } = await import('../seeds/demo');
   const { seedDemoUsers } = await import('../seeds/users');
   const { seedDemoTeams } = await import('../seeds/teams');
+  const { seedDemoAwards } = await import('../seeds/awards');
   await database.db.transaction(async (tx) => {
     // The rows are consistent by construction: no per-row foreign-key triggers for the whole load
     // (as pg_restore --disable-triggers; needs a superuser, always the case on PGlite), and sorts
@@ -63,6 +64,9 @@ export async function seedDemoData(database: Database, onProgress?: Progress): P
     options.onProgress?.('Tổ công nghệ số cộng đồng, chỉ tiêu, hoạt động', 0, 1);
     await seedDemoTeams(tx);
     options.onProgress?.('Tổ công nghệ số cộng đồng, chỉ tiêu, hoạt động', 1, 1);
+    options.onProgress?.('Khen thưởng năm 2026: đề cử, xét duyệt, quyết định', 0, 1);
+    await seedDemoAwards(tx);
+    options.onProgress?.('Khen thưởng năm 2026: đề cử, xét duyệt, quyết định', 1, 1);
   });
 }
 

@@ -13,7 +13,7 @@ import { QuarterReviewResolver } from '../modules/reviews/resolver';
 import { TargetResolver } from '../modules/targets/resolver';
 import { TeamResolver } from '../modules/teams/resolver';
 import { AwardPublicResolver } from '../modules/awards/public-resolver';
-import { AwardResolver } from '../modules/awards/resolver';
+import { AwardCycleResolver, AwardResolver } from '../modules/awards/resolver';
 import { authChecker } from './auth-checker';
 
 export const schemaFile = fileURLToPath(new URL('./schema.graphql', import.meta.url));
@@ -21,7 +21,7 @@ export const schemaFile = fileURLToPath(new URL('./schema.graphql', import.meta.
 export const resolvers = [
   AreaResolver, AreaIndicatorResolver, LeaderboardResolver, AccessResolver, HouseholdResolver,
   TeamResolver, TargetResolver, ActivityResolver, QuarterReviewResolver, CampaignResolver, MarketResolver,
-  AwardResolver, AwardPublicResolver,
+  AwardResolver, AwardCycleResolver, AwardPublicResolver,
 ] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {

@@ -106,15 +106,15 @@ describe.skipIf(chromiumMissing)('awards pages in Chromium', () => {
     expect(await card.getByRole('button', { name: 'Lưu nháp' }).isDisabled()).toBe(true);
     await page.screenshot({ path: `${screenshotDir}committee-phone.png`, fullPage: true });
 
-    // After a reload the form is open again, but the server refuses a second sheet and the page says it is locked.
+    // After a reload the sheet on file comes back: the scores and vote submitted, locked.
     await page.reload();
     await card.waitFor();
-    await card.getByLabel(/Mức độ lan tỏa/).fill('2');
-    await card.getByLabel(/Minh chứng rõ ràng/).fill('2');
-    await card.getByLabel('Không đồng ý').check();
-    await card.getByRole('button', { name: 'Lưu nháp' }).click();
-    await card.getByText(/đã nộp và đã khóa/).waitFor();
-    expect(await card.getByLabel(/Mức độ lan tỏa/).inputValue()).toBe('');
+    await card.getByText('Phiếu của bạn đã nộp và đã khóa.').waitFor();
+    expect(await card.getByLabel(/Mức độ lan tỏa/).inputValue()).toBe('8');
+    expect(await card.getByLabel(/Minh chứng rõ ràng/).inputValue()).toBe('7,5');
+    expect(await card.getByLabel('Đồng ý khen thưởng').isChecked()).toBe(true);
+    expect(await card.getByLabel(/Mức độ lan tỏa/).isDisabled()).toBe(true);
+    expect(await card.getByRole('button', { name: 'Nộp phiếu (khóa)' }).isDisabled()).toBe(true);
     await page.setViewportSize(DESKTOP);
     await page.screenshot({ path: `${screenshotDir}committee-desktop.png`, fullPage: true });
     expect(errors).toEqual([]);

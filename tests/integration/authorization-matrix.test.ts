@@ -294,6 +294,16 @@ const MATRIX: Record<string, MatrixEntry> = {
     variables: (target) => ({ c: fx.cycles.open.inside, k: communeOf(target) }),
     allowed: [Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR], scoped: true,
   },
+  awardCommitteeCandidates: {
+    document: '{ awardCommitteeCandidates { id fullName } }',
+    variables: () => ({}),
+    allowed: [Role.PROVINCE_ADMIN], scoped: false,
+  },
+  awardQuota: {
+    document: 'query ($c: Int!, $k: String!) { awardQuota(cycleId: $c, communeCode: $k) { communeUsed quotaPerCommune } }',
+    variables: (target) => ({ c: fx.cycles.open.inside, k: communeOf(target) }),
+    allowed: [Role.PROVINCE_LEADER, Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR], scoped: true,
+  },
   awardResults: {
     document: 'query ($c: Int!) { awardResults(cycleId: $c) { votesFor quorumMet nomination { id nomineeName } } }',
     variables: (target) => ({ c: fx.cycles.review[target] }),

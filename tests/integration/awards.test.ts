@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { sql } from 'drizzle-orm';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,8 @@ import { recordDecision, revokeCertificate } from '../../server/modules/awards/d
 import { addEvidencePhoto } from '../../server/modules/awards/evidence';
 import { createNomination, submitNomination, transition } from '../../server/modules/awards/nominations';
 import { commentOnNomination, commentsOf, postedList } from '../../server/modules/awards/posting';
-import { closeReview, cycleResults, declareConflict, openReview, submitReview } from '../../server/modules/awards/review';
+import { closeReview, cycleResults, declareConflict, mySheet, openReview, submitReview } from '../../server/modules/awards/review';
+import { execAs } from '../support/teams';
 import { checkCycleEligibility, suggestedCandidates } from '../../server/modules/awards/screening';
 import { type AwardsFixture, seedAwards } from '../support/awards-fixture';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
@@ -136,6 +138,25 @@ describe.each(drivers)('awards workflow on %s', (driver) => {
     expect(result!.score).toBeCloseTo((8 + 6 + 2) / 3, 10);
   });
 
+  it("gives each member back their own sheet after a reload: submitted scores and vote, or the recusal; no one else's", async () => {
+    const id = ids['AWD-1']!;
+    const [m1, , m3, m4, m5] = f.members as [Viewer, Viewer, Viewer, Viewer, Viewer];
+    const today = '2025-10-21';
+    expect(await mySheet(ctx(m1, today), id)).toEqual({ scores: [{ code: 'SKILLS', score: 9 }, { code: 'HELP', score: 5 }],
+      vote: 'FOR', submitted: true, recused: false, autoRecused: false, conflictNote: null });
+    expect(await mySheet(ctx(m3, today), id)).toMatchObject({ vote: 'AGAINST', submitted: true });
+    expect(await mySheet(ctx(m4, today), id)).toMatchObject({ recused: true, autoRecused: false, conflictNote: 'Là họ hàng của chủ hộ.', vote: null });
+    expect(await mySheet(ctx(m5, today), id)).toMatchObject({ recused: true, autoRecused: true, submitted: false, scores: [] });
+    expect(await mySheet(ctx(f.admin, today), id)).toBeNull();
+
+    // Through the API: the member's own sheet only (the ballot is secret).
+    const read = (viewer: Viewer) => execAs<{ nomination: { myReview: { vote: string; submitted: boolean; scores: { code: string; score: number }[] } | null } }>(
+      database.db, viewer, `{ nomination(id: ${id}) { myReview { vote submitted scores { code score } } } }`, undefined, today);
+    expect((await read(m3)).data?.nomination.myReview).toEqual({ vote: 'AGAINST', submitted: true,
+      scores: [{ code: 'SKILLS', score: 2 }, { code: 'HELP', score: 2 }] });
+    expect((await read(f.admin)).data?.nomination.myReview).toBeNull();
+  });
+
   it('posts the approved list for 10 days with masked names, takes anonymous comments', async () => {
     await expect(closeReview(ctx(f.members[1]!, '2025-10-22'), cycleId)).rejects.toThrow('chỉ Chủ tịch Hội đồng');
     const { posted } = await closeReview(ctx(f.members[0]!, '2025-10-22'), cycleId);
@@ -209,6 +230,22 @@ describe.each(drivers)('awards workflow on %s', (driver) => {
       expect(write.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       const read = await server.query(`{ nomination(id: ${ids['AWD-1']}) { nomineeName } }`);
       expect(read.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await server.close();
+      server.server.close();
+    }
+  });
+
+  it('lists the cycles of every year when awardCycles is called without a year', async () => {
+    await openCycle(ctx(f.admin, '2025-12-01'), { ...cycleInput(), title: 'CONG_DAN_SO_DIEN_HINH', year: 2026,
+      nominationOpensOn: '2026-09-01', nominationClosesOn: '2026-10-15', closesOn: '2026-11-20' });
+    const server = await startTestServer(database.db);
+    try {
+      const res = await server.query<{ all: { year: number; title: string }[]; one: { year: number }[] }>(
+        '{ all: awardCycles { year title } one: awardCycles(year: 2026) { year } }');
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.all).toEqual([{ year: 2025, title: 'GIA_DINH_SO_TIEU_BIEU' }, { year: 2026, title: 'CONG_DAN_SO_DIEN_HINH' }]);
+      expect(res.data!.one).toEqual([{ year: 2026 }]);
     } finally {
       await server.close();
       server.server.close();

@@ -6,7 +6,12 @@
  *   - a "Công dân số điển hình" cycle of the current year with one nomination on its 10-day posting
  *     (started two days ago), open for citizens' comments;
  *   - a "Gia đình học tập số" cycle of the current year under committee review, with one member
- *     (E2E_COMMITTEE, who may sign in) and one nomination with eligibility checks and evidence.
+ *     (E2E_COMMITTEE, who may sign in) and one nomination with eligibility checks and evidence;
+ *   - a "Gia đình số tiêu biểu" cycle of the current year open for nominations around today, for the
+ *     chair of Xã Thử Nghiệm (E2E_CHAIR);
+ *   - the 2025 "Công dân số điển hình" cycle, chaired by E2E_COMMITTEE, with one nomination whose
+ *     posting is over (E2E_AWARDEES.toDecide): the decision is the next step;
+ *   - a province admin (E2E_ADMIN) and two more committee members, for the cycle setup page.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../server/db/client';
@@ -15,9 +20,11 @@ import { todayInVietnam } from '../../server/modules/indicators/periods';
 
 export const E2E_VALID_CODE = '2025-HQKV7M3P';
 export const E2E_REVOKED_CODE = '2025-RVKD4N8T';
-export const E2E_AWARDEES = { valid: 'Nông Thị Hoa', revoked: 'Lương Văn Khánh', posted: 'Hoàng Thị Mai' };
+export const E2E_AWARDEES = { valid: 'Nông Thị Hoa', revoked: 'Lương Văn Khánh', posted: 'Hoàng Thị Mai', toDecide: 'Nông Văn Đức' };
 
 export const E2E_COMMITTEE = { username: 'hoidong1', password: 'Hoi-dong-2026!' };
+export const E2E_CHAIR = { username: 'thunghiem.chutich', password: 'Chu-tich-2026!' };
+export const E2E_ADMIN = { username: 'so.khcn', password: 'Quan-tri-2026!' };
 
 export async function seedE2EAwards(db: Db): Promise<void> {
   const today = todayInVietnam();
@@ -71,5 +78,37 @@ export async function seedE2EAwards(db: Db): Promise<void> {
       a as (insert into user_areas (user_id, area_id) select u.id, areas.id from u, areas where areas.code = '04')
       insert into award_cycle_members (cycle_id, user_id, is_chair)
       select y.id, u.id, true from u, award_cycles y where y.title = 'GIA_DINH_HOC_TAP_SO' and y.year = ${year}`);
+
+    const users = [
+      { ...E2E_CHAIR, fullName: 'Chủ tịch UBND Xã Thử Nghiệm', role: 'COMMUNE_CHAIR', area: '90001' },
+      { ...E2E_ADMIN, fullName: 'Quản trị Sở KH&CN', role: 'PROVINCE_ADMIN', area: '04' },
+      { username: 'hoidong2', password: 'Hoi-dong-2026!', fullName: 'Triệu Thị Hằng', role: 'COMMITTEE_MEMBER', area: '04' },
+      { username: 'hoidong3', password: 'Hoi-dong-2026!', fullName: 'Bế Văn Khải', role: 'COMMITTEE_MEMBER', area: '04' },
+    ];
+    for (const u of users) {
+      const passwordHash = await hashPassword(u.password);
+      await tx.execute(sql`with x as (insert into users (username, full_name, role, password_hash)
+          values (${u.username}, ${u.fullName}, ${u.role}, ${passwordHash}) returning id)
+        insert into user_areas (user_id, area_id) select x.id, areas.id from x, areas where areas.code = ${u.area}`);
+    }
+    const gdsRubric = [{ code: 'SKILLS', label: 'Kỹ năng số', weight: 2 }, { code: 'SPREAD', label: 'Lan tỏa phong trào', weight: 1 }];
+    await tx.execute(sql`insert into award_cycles (province_id, title, year, name, nomination_opens_on, nomination_closes_on,
+        closes_on, quota_per_commune, quota_total, rubric, deciding_level)
+      values ((select id from areas where code = '04'), 'GIA_DINH_SO_TIEU_BIEU', ${year}, ${`Gia đình số tiêu biểu năm ${year}`},
+        (${today}::date - 5), (${today}::date + 5), (${today}::date + 20), 2, 20, ${JSON.stringify(gdsRubric)}::jsonb, 'COMMUNE_CHAIR'),
+        ((select id from areas where code = '04'), 'CONG_DAN_SO_DIEN_HINH', 2025, 'Công dân số điển hình năm 2025',
+        '2025-09-01', '2025-09-30', '2025-11-20', 2, 20, ${JSON.stringify(gdsRubric)}::jsonb, 'PROVINCIAL_COUNCIL')`);
+    await tx.execute(sql`insert into award_cycle_members (cycle_id, user_id, is_chair)
+      select y.id, u.id, u.username = ${E2E_COMMITTEE.username} from award_cycles y, users u
+      where y.title = 'CONG_DAN_SO_DIEN_HINH' and y.year = 2025 and u.role = 'COMMITTEE_MEMBER'`);
+    await tx.execute(sql`insert into award_nominations (cycle_id, commune_id, household_id, nominee_name, justification, state,
+        posted_on, posting_ends_on)
+      select y.id, (select id from areas where code = '90001'), h.id, ${E2E_AWARDEES.toDecide}, 'Đại sứ số, hướng dẫn 40 người dân dùng VNeID',
+        'posted', '2025-10-20', '2025-10-30'
+      from award_cycles y, households h where y.year = 2025 and y.title = 'CONG_DAN_SO_DIEN_HINH' and h.code = '90001-002-H0011'`);
+    // The committee approved it: three sheets for.
+    await tx.execute(sql`insert into award_reviews (nomination_id, member_id, scores, vote, submitted_at)
+      select n.id, m.user_id, '{"SKILLS": 9, "SPREAD": 8}'::jsonb, 'FOR', '2025-10-15T09:00:00+07:00'
+      from award_nominations n join award_cycle_members m on m.cycle_id = n.cycle_id where n.nominee_name = ${E2E_AWARDEES.toDecide}`);
   });
 }

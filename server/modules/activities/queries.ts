@@ -104,3 +104,22 @@ export function activityTotalsDrift(db: Executor) {
       on r.team_id = t.team_id and r.hamlet_id = t.hamlet_id and r.metric = t.metric and r.day = t.day
     where t.quantity is distinct from r.quantity or t.records is distinct from r.records`);
 }
+
+export interface MemberActivitySummary {
+  memberId: number;
+  records: number;
+  quantity: number;
+  firstOn: string;
+  lastOn: string;
+}
+
+/** What each team member logged between two days (inclusive): records, total quantity, first and last day. */
+export function activitySummaryByMembers(db: Executor, memberIds: readonly number[], from: string, to: string) {
+  return queryRows<MemberActivitySummary>(db, sql`
+    select member_id as "memberId", count(*)::int as records, sum(quantity)::int as quantity,
+           to_char(min(activity_on), 'YYYY-MM-DD') as "firstOn", to_char(max(activity_on), 'YYYY-MM-DD') as "lastOn"
+    from support_activities
+    where member_id in (select (jsonb_array_elements_text(${JSON.stringify(memberIds)}::jsonb))::int)
+      and activity_on between ${from}::date and ${to}::date
+    group by member_id`);
+}

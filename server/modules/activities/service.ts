@@ -11,7 +11,7 @@ import { findCampaignsByIds } from '../campaigns/queries';
 import { getTeam, hamletTeams } from '../teams/service';
 import { TargetMetric } from '../targets/types';
 import {
-  type ActivityRow, findActivitiesByClientIds, findHouseholdsByCodes, findMembersOfTeams, findTeamActivities,
+  type ActivityRow, activitySummaryByMembers, findActivitiesByClientIds, findHouseholdsByCodes, findMembersOfTeams, findTeamActivities,
   insertActivities, type NewActivity,
 } from './queries';
 
@@ -142,4 +142,12 @@ export async function logActivities(db: Db, viewer: Viewer | null, inputs: reado
 export async function teamActivities(db: Executor, viewer: Viewer | null, teamId: number, limit: number, before?: number) {
   await getTeam(db, viewer, teamId);
   return findTeamActivities(db, teamId, Math.min(Math.max(limit, 1), 200), before);
+}
+
+/**
+ * Per team member: the records they logged between two days (inclusive). For other modules (the
+ * awards' ambassador rule), which check access themselves.
+ */
+export function memberActivitySummaries(db: Executor, memberIds: readonly number[], from: string, to: string) {
+  return memberIds.length ? activitySummaryByMembers(db, memberIds, from, to) : Promise.resolve([]);
 }

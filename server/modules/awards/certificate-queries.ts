@@ -60,3 +60,10 @@ export function revoke(tx: Executor, code: string, on: string, reason: string) {
     update award_certificates set revoked_on = ${on}, revoked_reason = ${reason}
     where code = ${code} and revoked_on is null returning code`);
 }
+
+/** The certificate code of each nomination that has one. */
+export function certificateCodesOf(db: Executor, nominationIds: readonly number[]) {
+  return queryRows<{ nominationId: number; code: string; revokedOn: string | null }>(db, sql`
+    select nomination_id as "nominationId", code, revoked_on::text as "revokedOn" from award_certificates
+    where nomination_id in (select (jsonb_array_elements_text(${JSON.stringify(nominationIds)}::jsonb))::int)`);
+}

@@ -1,7 +1,7 @@
 /** Certificates for those allowed, the public verification page and the honour roll (Bảng vàng), names masked. */
 import { NotFoundError } from '../../errors';
 import { areaIdByCode } from './area-lookup';
-import { findCertificate, honourRoll as honourRollRows, type CertificateView } from './certificate-queries';
+import { certificateCodesOf, findCertificate, honourRoll as honourRollRows, type CertificateView } from './certificate-queries';
 import { certificatePdf } from './certificate-pdf';
 import { type AwardsContext, requireNominationReader } from './guards';
 import { maskPersonName } from './masking';
@@ -47,4 +47,11 @@ export async function certificateForViewer(ctx: AwardsContext, code: string, bas
   if (!c) throw new NotFoundError('Không tìm thấy giấy khen với mã này.');
   await requireNominationReader(ctx, c.cycleId, [c.communeId]);
   return certificatePdf(c, baseUrl);
+}
+
+/** The certificate of a nomination (its code; revoked or not), for those who may read the nomination. */
+export async function certificateOfNomination(ctx: AwardsContext, nomination: { id: number; cycleId: number; communeId: number }) {
+  await requireNominationReader(ctx, nomination.cycleId, [nomination.communeId]);
+  const [row] = await certificateCodesOf(ctx.db, [nomination.id]);
+  return row ?? null;
 }

@@ -61,3 +61,9 @@ export async function provinceAmong(db: Executor, areaIds: readonly number[]): P
       and id in (select (jsonb_array_elements_text(${JSON.stringify(areaIds)}::jsonb))::int) limit 1`);
   return row ?? null;
 }
+
+/** Active users with role COMMITTEE_MEMBER: whom the province admin can put on a committee. */
+export function committeeCandidates(db: Executor) {
+  return queryRows<{ id: number; username: string; fullName: string }>(db, sql`
+    select id, username, full_name as "fullName" from users where active and role = 'COMMITTEE_MEMBER' order by full_name, id`);
+}

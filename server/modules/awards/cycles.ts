@@ -3,7 +3,7 @@ import { ConflictError, InvalidInputError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireRole } from '../access/policy';
 import { Role } from '../access/roles';
-import { committeeUserIds, provinceAmong, insertCycle, insertMembers, listCycles, membersOf, type CycleRow } from './cycle-queries';
+import { committeeCandidates, committeeUserIds, findMembership, provinceAmong, insertCycle, insertMembers, listCycles, membersOf, type CycleRow } from './cycle-queries';
 import type { AwardsContext } from './guards';
 import type { RubricCriterion } from './schema';
 import type { ApprovalRuleCode } from './review-rules';
@@ -92,3 +92,15 @@ export async function openCycle(ctx: AwardsContext, input: CycleInput): Promise<
 export const cyclesOf = (ctx: AwardsContext, year: number | null | undefined) => listCycles(ctx.db, year ?? null);
 
 export const committeeOf = (ctx: AwardsContext, cycleId: number) => membersOf(ctx.db, cycleId);
+
+/** Who can sit on a committee, for the cycle setup form (province admin). */
+export function committeeCandidatesOf(ctx: AwardsContext) {
+  requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
+  return committeeCandidates(ctx.db);
+}
+
+/** Whether the signed-in user chairs the cycle's committee (the results page offers the chair's steps). */
+export async function viewerChairs(ctx: AwardsContext, cycleId: number): Promise<boolean> {
+  if (ctx.viewer?.role !== Role.COMMITTEE_MEMBER) return false;
+  return (await findMembership(ctx.db, cycleId, ctx.viewer.userId))?.isChair ?? false;
+}

@@ -1,5 +1,5 @@
 /** The decision (số quyết định, ngày, người ký): posted nominations become approved or rejected, awardees get certificates. */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { ConflictError, InvalidInputError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireAreaScope, requireRole } from '../access/policy';
@@ -7,7 +7,7 @@ import { Role } from '../access/roles';
 import { areaIdByCode } from './area-lookup';
 import { insertCertificates, insertDecision, revoke } from './certificate-queries';
 import { type AwardsContext, loadCycle, requireCycleMember } from './guards';
-import { listNominations, moveState } from './nomination-queries';
+import { listNominations, moveState, type NominationRow } from './nomination-queries';
 import { viDate } from './titles';
 
 export interface DecisionInput {
@@ -26,7 +26,13 @@ const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const newCertificateCode = (year: number) =>
   `${year}-${Array.from(randomBytes(8), (b) => ALPHABET[b % ALPHABET.length]).join('')}`;
 
-export async function recordDecision(ctx: AwardsContext, input: DecisionInput) {
+/** A certificate code derived from a seed text (demo data: the same code on every run). */
+export const certificateCodeFrom = (year: number, seed: string) =>
+  `${year}-${Array.from(createHash('sha256').update(seed).digest().subarray(0, 8), (b) => ALPHABET[b % ALPHABET.length]).join('')}`;
+
+/** `codeFor` names the awardees' certificates: random by default. */
+export async function recordDecision(ctx: AwardsContext, input: DecisionInput,
+  codeFor: (nomination: NominationRow, year: number) => string = (_n, year) => newCertificateCode(year)) {
   const cycle = await loadCycle(ctx.db, input.cycleId);
   let communeId: number | null = null;
   if (cycle.decidingLevel === 'COMMUNE_CHAIR') {
@@ -63,7 +69,7 @@ export async function recordDecision(ctx: AwardsContext, input: DecisionInput) {
     const approved = await moveState(tx, posted.filter((n) => !rejectIds.has(n.id)).map((n) => n.id), 'posted', 'approved');
     const rejected = await moveState(tx, [...rejectIds], 'posted', 'rejected');
     const certificates = await insertCertificates(tx, approved.map((n) => ({
-      code: newCertificateCode(cycle.year), nominationId: n.id, decisionId: decision.id })));
+      code: codeFor(n, cycle.year), nominationId: n.id, decisionId: decision.id })));
     await recordAudit(tx, viewer, { action: 'award_decision.record', entity: 'award_decision', entityId: decision.id, after: decision });
     for (const n of [...approved, ...rejected]) {
       await recordAudit(tx, viewer, { action: `award_nomination.${n.state}`, entity: 'award_nomination', entityId: n.id,

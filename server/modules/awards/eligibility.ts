@@ -24,9 +24,31 @@ export interface EligibilityFacts {
   residentsTotal?: number;
   residentsPassed?: number;
   skillPassedOn?: string | null;
-  /** Support activities logged by the nominee in the year; null when that data does not exist (yet). */
-  supportActivities?: number | null;
-  teamTargets?: { achieved: number; target: number } | null;
+  /** The nominee as a team member and what they logged in the year; null when that data is not available. */
+  supportActivities?: AmbassadorFacts | null;
+  /** The team's targets in the cycle year and what it achieved; null when that data is not available. */
+  teamTargets?: TeamTargetFacts | null;
+}
+
+export interface AmbassadorFacts {
+  /** The member of the nominee's hamlet team with the nominee's name, or null when there is none. */
+  member: { teamName: string; isAmbassador: boolean } | null;
+  window: { from: string; to: string };
+  activities: { records: number; quantity: number; firstOn: string | null; lastOn: string | null };
+}
+
+export interface TargetLine {
+  period: string;
+  metric: string;
+  target: number;
+  achieved: number;
+}
+
+export interface TeamTargetFacts {
+  year: number;
+  asOf: string;
+  /** Every target given to the team for a period of the year that has started by `asOf`. */
+  lines: TargetLine[];
 }
 
 export type EligibilityCheck = EligibilityCheckRecord;
@@ -94,21 +116,67 @@ export function skillPassed(passedOn: string | null, asOf: string): EligibilityC
 
 const NO_DATA_REASON = 'Chưa có dữ liệu (hoạt động của Tổ công nghệ số chưa được ghi nhận trong hệ thống); Hội đồng xem xét theo hồ sơ.';
 
-export function supportActivity(count: number | null): EligibilityCheck {
-  const base = { rule: 'SUPPORT_ACTIVITY', label: 'Có hoạt động hỗ trợ người dân (Đại sứ số)' };
-  if (count === null) return { ...base, status: 'NO_DATA', reason: NO_DATA_REASON, evidence: {} };
-  return count > 0
-    ? { ...base, status: 'PASSED', reason: `Đã ghi nhận ${count} hoạt động hỗ trợ trong năm.`, evidence: { activities: count } }
-    : { ...base, status: 'FAILED', reason: 'Chưa ghi nhận hoạt động hỗ trợ nào trong năm.', evidence: { activities: 0 } };
+const nf = new Intl.NumberFormat('vi-VN');
+
+export const METRIC_LABELS: Record<string, string> = {
+  OUTREACH_SESSIONS: 'Buổi tuyên truyền',
+  PEOPLE_SUPPORTED: 'Lượt người dân được hỗ trợ',
+  APP_INSTALLS: 'Lượt cài ứng dụng',
+  LESSONS_COMPLETED: 'Bài học kỹ năng số hoàn thành',
+  NEW_DIGITAL_FAMILIES: 'Gia đình số mới',
+};
+
+/** "2026-Q4" → "quý IV/2026", "2026" → "năm 2026". */
+export function periodLabel(period: string): string {
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  return q ? `quý ${['I', 'II', 'III', 'IV'][Number(q[2]) - 1]}/${q[1]}` : `năm ${period}`;
 }
 
-export function teamTargetsMet(targets: { achieved: number; target: number } | null): EligibilityCheck {
+/**
+ * "Công dân số điển hình": an ambassador (Đại sứ số) must have logged support activity in the year.
+ * A nominee who is not an ambassador of their hamlet's team is not concerned by the rule.
+ */
+export function supportActivity(facts: AmbassadorFacts | null): EligibilityCheck {
+  const base = { rule: 'SUPPORT_ACTIVITY', label: 'Có hoạt động hỗ trợ người dân (Đại sứ số)' };
+  if (facts === null) return { ...base, status: 'NO_DATA', reason: NO_DATA_REASON, evidence: {} };
+  const window = `${viDate(facts.window.from)}–${viDate(facts.window.to)}`;
+  const { member, activities: a } = facts;
+  if (!member || !member.isAmbassador) {
+    return { ...base, status: 'NOT_APPLICABLE',
+      reason: member
+        ? `Là thành viên ${member.teamName} nhưng không phải Đại sứ số: tiêu chí không áp dụng.`
+        : 'Không là Đại sứ số của Tổ công nghệ số nơi cư trú: tiêu chí không áp dụng.',
+      evidence: { team: member?.teamName ?? null, ambassador: 0 } };
+  }
+  const evidence = { team: member.teamName, records: a.records, quantity: a.quantity, firstOn: a.firstOn, lastOn: a.lastOn,
+    windowFrom: facts.window.from, windowTo: facts.window.to };
+  return a.records > 0
+    ? { ...base, status: 'PASSED', evidence,
+      reason: `Đại sứ số của ${member.teamName}: ${nf.format(a.records)} hoạt động hỗ trợ (${nf.format(a.quantity)} lượt) từ ${viDate(a.firstOn!)} đến ${viDate(a.lastOn!)}.` }
+    : { ...base, status: 'FAILED', evidence,
+      reason: `Đại sứ số của ${member.teamName} nhưng chưa ghi nhận hoạt động hỗ trợ nào trong kỳ xét ${window}.` };
+}
+
+const lineText = (l: TargetLine) => `${METRIC_LABELS[l.metric] ?? l.metric} ${periodLabel(l.period)} ${nf.format(l.achieved)}/${nf.format(l.target)}`;
+
+/** "Tổ công nghệ số tiêu biểu": every target given to the team in the year, met by the day of the check. */
+export function teamTargetsMet(facts: TeamTargetFacts | null): EligibilityCheck {
   const base = { rule: 'TEAM_TARGETS_MET', label: 'Tổ hoàn thành chỉ tiêu được giao' };
-  if (targets === null) return { ...base, status: 'NO_DATA', reason: NO_DATA_REASON, evidence: {} };
-  const evidence = { ...targets };
-  return targets.achieved >= targets.target
-    ? { ...base, status: 'PASSED', reason: `Đạt ${targets.achieved}/${targets.target} chỉ tiêu.`, evidence }
-    : { ...base, status: 'FAILED', reason: `Mới đạt ${targets.achieved}/${targets.target} chỉ tiêu.`, evidence };
+  if (facts === null) return { ...base, status: 'NO_DATA', reason: NO_DATA_REASON, evidence: {} };
+  const order = Object.keys(METRIC_LABELS);
+  const lines = [...facts.lines].sort((a, b) => a.period.localeCompare(b.period) || order.indexOf(a.metric) - order.indexOf(b.metric));
+  const met = lines.filter((l) => l.achieved >= l.target);
+  const evidence = { asOf: facts.asOf, met: met.length, total: lines.length,
+    targets: lines.map((l) => ({ period: l.period, metric: l.metric, label: METRIC_LABELS[l.metric] ?? l.metric, target: l.target, achieved: l.achieved })) };
+  if (lines.length === 0) {
+    return { ...base, status: 'FAILED', reason: `Tổ chưa được giao chỉ tiêu nào trong năm ${facts.year}.`, evidence };
+  }
+  const upTo = `đến ${viDate(facts.asOf)}`;
+  return met.length === lines.length
+    ? { ...base, status: 'PASSED', evidence,
+      reason: `Đạt ${met.length}/${lines.length} chỉ tiêu được giao (${upTo}): ${lines.map(lineText).join('; ')}.` }
+    : { ...base, status: 'FAILED', evidence,
+      reason: `Mới đạt ${met.length}/${lines.length} chỉ tiêu được giao (${upTo}); chưa đạt: ${lines.filter((l) => l.achieved < l.target).map(lineText).join('; ')}.` };
 }
 
 const RULES: Record<RuleCode, (f: EligibilityFacts) => EligibilityCheck> = {

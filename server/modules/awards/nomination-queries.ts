@@ -73,31 +73,36 @@ export function saveEligibility(tx: Executor, rows: { id: number; eligible: bool
 }
 
 export interface FactsRow {
-  nominationId: number;
+  key: number;
   periods: { startsOn: string; endsOn: string | null }[];
   residentsTotal: number;
   residentsPassed: number;
   skillPassedOn: string | null;
+  /** The hamlet of the household (of the resident, for a resident nominee). */
+  hamletId: number | null;
+  residentName: string | null;
 }
 
-/** The monitoring data each rule needs, for many nominations in one statement. */
-export function eligibilityFacts(db: Executor, nominationIds: number[], asOf: string): Promise<FactsRow[]> {
+/**
+ * The household and skills data the rules need, for many nominees in one statement. A resident's
+ * Gia đình số periods are those of the household they live in.
+ */
+export function nomineeFacts(db: Executor, subjects: { key: number; householdId: number | null; residentId: number | null }[],
+  asOf: string): Promise<FactsRow[]> {
   return queryRows<FactsRow>(db, sql`
-    select n.id as "nominationId",
+    with s as (
+      select x.key, coalesce(x."householdId", r.household_id) as household_id, x."residentId" as resident_id, r.full_name as resident_name
+      from jsonb_to_recordset(${JSON.stringify(subjects)}::jsonb) x(key int, "householdId" int, "residentId" int)
+      left join residents r on r.id = x."residentId")
+    select s.key,
       coalesce((select jsonb_agg(jsonb_build_object('startsOn', p.starts_on::text, 'endsOn', p.ends_on::text) order by p.starts_on)
-        from household_digital_periods p where p.household_id = n.household_id), '[]'::jsonb) as periods,
-      (select count(*)::int from residents r where r.household_id = n.household_id) as "residentsTotal",
-      (select count(*)::int from residents r join resident_skill_passes s on s.resident_id = r.id
-        where r.household_id = n.household_id and s.passed_on <= ${asOf}) as "residentsPassed",
-      (select s.passed_on::text from resident_skill_passes s where s.resident_id = n.resident_id) as "skillPassedOn"
-    from award_nominations n
-    where n.id in (select (jsonb_array_elements_text(${JSON.stringify(nominationIds)}::jsonb))::int)`);
-}
-
-/** Whether a table of another module (teams: support activities, targets) exists yet. */
-export async function tableExists(db: Executor, name: string): Promise<boolean> {
-  const [row] = await queryRows<{ present: boolean }>(db, sql`select to_regclass(${name}) is not null as present`);
-  return row?.present ?? false;
+        from household_digital_periods p where p.household_id = s.household_id), '[]'::jsonb) as periods,
+      (select count(*)::int from residents r where r.household_id = s.household_id) as "residentsTotal",
+      (select count(*)::int from residents r join resident_skill_passes sp on sp.resident_id = r.id
+        where r.household_id = s.household_id and sp.passed_on <= ${asOf}) as "residentsPassed",
+      (select sp.passed_on::text from resident_skill_passes sp where sp.resident_id = s.resident_id) as "skillPassedOn",
+      h.hamlet_id as "hamletId", s.resident_name as "residentName"
+    from s left join households h on h.id = s.household_id`);
 }
 
 export function insertEvidence(tx: Executor, values: typeof awardEvidence.$inferInsert) {

@@ -9,14 +9,17 @@ import { type AwardsContext, loadCycle, loadNomination, requireNominationReader 
 import {
   countInQuota, findNominee, insertNomination, listNominations, moveState, type NominationRow,
 } from './nomination-queries';
+import { nameKey } from '../areas/name-key';
+import { teamsByIds, teamsOfCommunes } from '../teams/service';
 import { areaIdByCode } from './area-lookup';
 import { assertTransition, type NominationState } from './states';
 import { TITLES, viDate } from './titles';
 
 export interface NominationInput {
   cycleId: number;
-  /** Household code (household titles), resident code (Công dân số), or the team's name with its commune. */
+  /** Household code (household titles), resident code (Công dân số); a team by id, or by its name with its commune. */
   nomineeCode?: string | null;
+  teamId?: number | null;
   teamName?: string | null;
   communeCode?: string | null;
   justification: string;
@@ -42,6 +45,22 @@ export async function transition(
   return moved;
 }
 
+/** The team nominated: by id, or by name within the commune (any case, NFC/NFD, tone-mark placement). */
+async function findTeamNominee(ctx: AwardsContext, input: NominationInput) {
+  let team;
+  if (input.teamId) {
+    [team] = await teamsByIds(ctx.db, [input.teamId]);
+  } else {
+    const communeId = input.communeCode ? await areaIdByCode(ctx.db, input.communeCode, 'commune') : null;
+    const name = input.teamName?.trim();
+    if (!name || !communeId) throw new InvalidInputError('Cần chọn Tổ công nghệ số cộng đồng (hoặc tên tổ và mã xã).');
+    team = (await teamsOfCommunes(ctx.db, [communeId])).find((t) => nameKey(t.name) === nameKey(name));
+  }
+  if (!team) throw new NotFoundError('Không tìm thấy Tổ công nghệ số cộng đồng này.');
+  if (!team.active) throw new InvalidInputError(`${team.name} đã ngừng hoạt động: không thể đề nghị khen thưởng.`);
+  return team;
+}
+
 export async function createNomination(ctx: AwardsContext, input: NominationInput): Promise<NominationRow> {
   const cycle = await loadCycle(ctx.db, input.cycleId);
   const kind = TITLES[cycle.title].nominee;
@@ -49,26 +68,25 @@ export async function createNomination(ctx: AwardsContext, input: NominationInpu
   if (justification.length < 10 || justification.length > MAX_JUSTIFICATION) {
     throw new InvalidInputError(`Lý do đề nghị cần từ 10 đến ${MAX_JUSTIFICATION} ký tự.`);
   }
-  let nominee: { householdId: number | null; residentId: number | null; teamName: string | null; name: string; communeId: number };
+  let nominee: { householdId: number | null; residentId: number | null; teamId: number | null; teamName: string | null;
+    name: string; communeId: number };
   if (kind === 'team') {
-    const teamName = input.teamName?.trim();
-    const communeId = input.communeCode ? await areaIdByCode(ctx.db, input.communeCode, 'commune') : null;
-    if (!teamName || !communeId) throw new InvalidInputError('Cần tên Tổ công nghệ số và mã xã.');
-    nominee = { householdId: null, residentId: null, teamName, name: teamName, communeId };
+    const team = await findTeamNominee(ctx, input);
+    nominee = { householdId: null, residentId: null, teamId: team.id, teamName: team.name, name: team.name, communeId: team.communeId };
   } else {
     const found = input.nomineeCode ? await findNominee(ctx.db, kind, input.nomineeCode.trim()) : null;
     if (!found) throw new NotFoundError(kind === 'household' ? 'Không tìm thấy hộ gia đình với mã này.' : 'Không tìm thấy người dân với mã này.');
-    nominee = { ...found, householdId: kind === 'household' ? found.householdId : null, teamName: null };
+    nominee = { ...found, householdId: kind === 'household' ? found.householdId : null, teamId: null, teamName: null };
   }
   const viewer = await requireAreaScope(ctx.db, ctx.viewer, [nominee.communeId], [Role.COMMUNE_CHAIR]);
   requireWindowOpen(cycle, ctx.today);
   return ctx.db.transaction(async (tx) => {
     const row = await insertNomination(tx, {
       cycleId: cycle.id, communeId: nominee.communeId, householdId: nominee.householdId, residentId: nominee.residentId,
-      teamName: nominee.teamName, nomineeName: nominee.name, justification, nominatedBy: viewer.userId,
+      teamId: nominee.teamId, teamName: nominee.teamName, nomineeName: nominee.name, justification, nominatedBy: viewer.userId,
     }).catch((error: unknown) => {
       if (String((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === '23505') {
-        throw new ConflictError('Người/hộ này đã có hồ sơ đề nghị trong đợt xét.');
+        throw new ConflictError(kind === 'team' ? 'Tổ này đã có hồ sơ đề nghị trong đợt xét.' : 'Người/hộ này đã có hồ sơ đề nghị trong đợt xét.');
       }
       throw error;
     });
@@ -112,4 +130,14 @@ export async function nominationById(ctx: AwardsContext, nominationId: number) {
   const nomination = await loadNomination(ctx.db, nominationId);
   await requireNominationReader(ctx, nomination.cycleId, [nomination.communeId]);
   return nomination;
+}
+
+/** How much of the quota the commune and the province have used (sent and not turned down). */
+export async function quotaOf(ctx: AwardsContext, cycleId: number, communeCode: string) {
+  const communeId = await areaIdByCode(ctx.db, communeCode, 'commune');
+  if (!communeId) throw new NotFoundError(`Không tìm thấy xã mã ${communeCode}.`);
+  await requireAreaScope(ctx.db, ctx.viewer, [communeId], [Role.COMMUNE_CHAIR, ...PROVINCE_ROLES]);
+  const cycle = await loadCycle(ctx.db, cycleId);
+  const used = await countInQuota(ctx.db, cycle.id, communeId);
+  return { communeUsed: used.commune, quotaPerCommune: cycle.quotaPerCommune, totalUsed: used.total, quotaTotal: cycle.quotaTotal };
 }

@@ -2,16 +2,19 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PROVINCE_ROLES, Role } from '../access/roles';
-import { openCycle, cyclesOf } from './cycles';
+import { committeeCandidatesOf, committeeOf, cyclesOf, openCycle, viewerChairs } from './cycles';
+import { certificateOfNomination } from './certificates';
+import { Area, toArea } from '../areas/types';
 import { recordDecision, revokeCertificate } from './decisions';
 import { addEvidenceNote, evidenceOf } from './evidence';
-import { createNomination, nominationById, nominationsOf, submitNomination } from './nominations';
+import { createNomination, nominationById, nominationsOf, quotaOf, submitNomination } from './nominations';
 import { commentsOf } from './posting';
-import { closeReview, cycleResults, declareConflict, openReview, submitReview } from './review';
+import { closeReview, cycleResults, declareConflict, mySheet, openReview, submitReview } from './review';
 import { checkCycleEligibility, SUGGESTION_READERS, suggestedCandidates } from './screening';
 import {
-  AwardCycle, AwardCycleInput, AwardDecision, CitizenComment, DecisionInput, EvidenceItem, Nomination, NominationInput,
-  NominationResult, ReviewInput, SuggestedCandidate, toCycle, toNomination,
+  AwardCycle, AwardCycleInput, AwardDecision, AwardQuota, Ballot, CitizenComment, CommitteeCandidate, CommitteeMember, MyReviewSheet,
+  NominationCertificate, DecisionInput, EvidenceItem, Nomination, NominationInput,
+  NominationResult, ReviewInput, SuggestedCandidate, toCycle, toNomination, toSuggestion,
 } from './types';
 
 const READERS = [...PROVINCE_ROLES, Role.COMMUNE_CHAIR, Role.COMMITTEE_MEMBER];
@@ -21,6 +24,18 @@ export class AwardResolver {
   @Query(() => [AwardCycle], { description: 'Các đợt xét khen thưởng (công khai)' })
   async awardCycles(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: Context) {
     return (await cyclesOf(ctx, year)).map(toCycle);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN)
+  @Query(() => [CommitteeCandidate], { description: 'Người có thể cử vào Hội đồng của một đợt xét' })
+  awardCommitteeCandidates(@Ctx() ctx: Context) {
+    return committeeCandidatesOf(ctx);
+  }
+
+  @Authorized(Role.COMMUNE_CHAIR, ...PROVINCE_ROLES)
+  @Query(() => AwardQuota, { description: 'Chỉ tiêu đề nghị đã dùng của xã và toàn tỉnh' })
+  awardQuota(@Arg('cycleId', () => Int) cycleId: number, @Arg('communeCode', () => String) communeCode: string, @Ctx() ctx: Context) {
+    return quotaOf(ctx, cycleId, communeCode);
   }
 
   @Authorized(...READERS)
@@ -38,9 +53,9 @@ export class AwardResolver {
 
   @Authorized(...SUGGESTION_READERS)
   @Query(() => [SuggestedCandidate], { description: 'Ứng viên gợi ý từ dữ liệu theo dõi' })
-  suggestedCandidates(@Arg('cycleId', () => Int) cycleId: number, @Arg('communeCode', () => String) communeCode: string,
+  async suggestedCandidates(@Arg('cycleId', () => Int) cycleId: number, @Arg('communeCode', () => String) communeCode: string,
     @Ctx() ctx: Context) {
-    return suggestedCandidates(ctx, cycleId, communeCode);
+    return (await suggestedCandidates(ctx, cycleId, communeCode)).map(toSuggestion);
   }
 
   @Authorized(...PROVINCE_ROLES, Role.COMMITTEE_MEMBER)
@@ -52,6 +67,24 @@ export class AwardResolver {
   @FieldResolver(() => [EvidenceItem])
   async evidence(@Root() n: Nomination, @Ctx() ctx: Context) {
     return (await evidenceOf(ctx, n.id)).map((e) => ({ ...e, url: e.mimeType ? `/api/awards/evidence/${e.id}` : null }));
+  }
+
+  @FieldResolver(() => Area, { nullable: true })
+  async commune(@Root() n: Nomination, @Ctx() ctx: Context) {
+    const row = await ctx.loaders.areaById.load(n.communeId);
+    return row && toArea(row);
+  }
+
+  @FieldResolver(() => NominationCertificate, { nullable: true, description: 'Giấy khen / Bằng khen, khi đã có quyết định' })
+  async certificate(@Root() n: Nomination, @Ctx() ctx: Context) {
+    const row = await certificateOfNomination(ctx, n);
+    return row && { ...row, pdfUrl: `/api/awards/certificates/${row.code}.pdf` };
+  }
+
+  @FieldResolver(() => MyReviewSheet, { nullable: true, description: 'Phiếu của chính thành viên Hội đồng đang đăng nhập' })
+  async myReview(@Root() n: Nomination, @Ctx() ctx: Context) {
+    const sheet = await mySheet(ctx, n.id);
+    return sheet && { ...sheet, vote: sheet.vote as Ballot | null };
   }
 
   @FieldResolver(() => [CitizenComment], { description: 'Ý kiến người dân trong thời gian niêm yết' })
@@ -127,5 +160,19 @@ export class AwardResolver {
   @Mutation(() => Boolean)
   revokeAwardCertificate(@Arg('code', () => String) code: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
     return revokeCertificate(ctx, code, reason);
+  }
+}
+
+@Resolver(() => AwardCycle)
+export class AwardCycleResolver {
+  @Authorized(...READERS)
+  @FieldResolver(() => [CommitteeMember], { description: 'Hội đồng của đợt xét (cần đăng nhập)' })
+  committee(@Root() cycle: AwardCycle, @Ctx() ctx: Context) {
+    return committeeOf(ctx, cycle.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Người đang đăng nhập là Chủ tịch Hội đồng của đợt xét' })
+  viewerIsChair(@Root() cycle: AwardCycle, @Ctx() ctx: Context) {
+    return viewerChairs(ctx, cycle.id);
   }
 }

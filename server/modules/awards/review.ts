@@ -37,6 +37,26 @@ async function ownSheet(ctx: AwardsContext, nominationId: number) {
   return { viewer, nomination, sheet };
 }
 
+/**
+ * The signed-in member's own sheet for a nomination, so the page shows what was saved or submitted
+ * after a reload; null for anyone who is not on the cycle's committee. Nobody reads another's sheet.
+ */
+export async function mySheet(ctx: AwardsContext, nominationId: number) {
+  if (ctx.viewer?.role !== Role.COMMITTEE_MEMBER) return null;
+  const sheet = (await sheetsOf(ctx.db, [nominationId])).find((s) => s.memberId === ctx.viewer!.userId);
+  if (!sheet) return null;
+  const { rubric } = await loadCycle(ctx.db, (await loadNomination(ctx.db, nominationId)).cycleId);
+  return {
+    // In the rubric's order (jsonb keeps its own).
+    scores: rubric.filter((c) => sheet.scores[c.code] !== undefined).map((c) => ({ code: c.code, score: sheet.scores[c.code]! })),
+    vote: sheet.vote,
+    submitted: sheet.submitted,
+    recused: isRecused(sheet),
+    autoRecused: sheet.sameCommune && !sheet.declaredConflict,
+    conflictNote: sheet.conflictNote,
+  };
+}
+
 export async function declareConflict(ctx: AwardsContext, nominationId: number, note: string) {
   const { viewer, sheet } = await ownSheet(ctx, nominationId);
   const reason = note.trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessEligibility, digitalFamilyAllYear, membersSkilled, skillPassed, supportActivity, yearWindow } from './eligibility';
+import { assessEligibility, digitalFamilyAllYear, membersSkilled, skillPassed, supportActivity, teamTargetsMet, yearWindow } from './eligibility';
 import { maskPersonName } from './masking';
 import { approvalMet, quorumMet, rankWithinQuota, tally, weightedScore, type Sheet } from './review-rules';
 import { ALL_STATES, assertTransition, canTransition, TRANSITIONS } from './states';
@@ -66,8 +66,40 @@ describe('eligibility: citizens, learning families, missing data', () => {
     expect(result.checks.map((c) => [c.rule, c.status])).toEqual([
       ['SKILL_PASSED', 'PASSED'], ['DIGITAL_FAMILY_NOW', 'PASSED'], ['SUPPORT_ACTIVITY', 'NO_DATA'],
     ]);
-    expect(assessEligibility('CONG_DAN_SO_DIEN_HINH', { year: 2025, asOf: '2025-10-15', supportActivities: 0,
+    const window = { from: '2025-01-01', to: '2025-10-15' };
+    expect(assessEligibility('CONG_DAN_SO_DIEN_HINH', { year: 2025, asOf: '2025-10-15',
+      supportActivities: { member: { teamName: 'Tổ CNSCĐ Nà Lẹng', isAmbassador: true }, window,
+        activities: { records: 0, quantity: 0, firstOn: null, lastOn: null } },
       skillPassedOn: '2025-05-02', periods: [{ startsOn: '2025-04-01', endsOn: null }] }).eligible).toBe(false);
+  });
+
+  it('asks an ambassador for logged activity, with the count and dates, and leaves other residents out of the rule', () => {
+    const window = { from: '2026-01-01', to: '2026-11-06' };
+    const member = { teamName: 'Tổ công nghệ số cộng đồng Xóm Nà Lẹng', isAmbassador: true };
+    const passed = supportActivity({ member, window, activities: { records: 12, quantity: 1540, firstOn: '2026-03-02', lastOn: '2026-10-30' } });
+    expect(passed).toMatchObject({ status: 'PASSED', evidence: { records: 12, quantity: 1540, firstOn: '2026-03-02', lastOn: '2026-10-30' } });
+    expect(passed.reason).toBe('Đại sứ số của Tổ công nghệ số cộng đồng Xóm Nà Lẹng: 12 hoạt động hỗ trợ (1.540 lượt) từ 02/03/2026 đến 30/10/2026.');
+    const idle = supportActivity({ member, window, activities: { records: 0, quantity: 0, firstOn: null, lastOn: null } });
+    expect(idle.status).toBe('FAILED');
+    expect(idle.reason).toContain('chưa ghi nhận hoạt động hỗ trợ nào trong kỳ xét 01/01/2026–06/11/2026');
+    const none = { records: 0, quantity: 0, firstOn: null, lastOn: null };
+    expect(supportActivity({ member: null, window, activities: none }).status).toBe('NOT_APPLICABLE');
+    expect(supportActivity({ member: { ...member, isAmbassador: false }, window, activities: none }).reason).toContain('không phải Đại sứ số');
+  });
+
+  it('passes a team only when every target of the year is met, listing target and achieved per metric', () => {
+    const lines = [
+      { period: '2026-Q4', metric: 'PEOPLE_SUPPORTED', target: 40, achieved: 40 },
+      { period: '2026-Q4', metric: 'OUTREACH_SESSIONS', target: 6, achieved: 9 },
+    ];
+    const met = teamTargetsMet({ year: 2026, asOf: '2026-11-06', lines });
+    expect(met.status).toBe('PASSED');
+    expect(met.reason).toBe('Đạt 2/2 chỉ tiêu được giao (đến 06/11/2026): Buổi tuyên truyền quý IV/2026 9/6; Lượt người dân được hỗ trợ quý IV/2026 40/40.');
+    expect(met.evidence).toMatchObject({ met: 2, total: 2, targets: [{ metric: 'OUTREACH_SESSIONS', target: 6, achieved: 9 }, { metric: 'PEOPLE_SUPPORTED' }] });
+    const short = teamTargetsMet({ year: 2026, asOf: '2026-11-06', lines: [lines[0]!, { ...lines[1]!, achieved: 5 }] });
+    expect(short.status).toBe('FAILED');
+    expect(short.reason).toBe('Mới đạt 1/2 chỉ tiêu được giao (đến 06/11/2026); chưa đạt: Buổi tuyên truyền quý IV/2026 5/6.');
+    expect(teamTargetsMet({ year: 2026, asOf: '2026-11-06', lines: [] })).toMatchObject({ status: 'FAILED', reason: 'Tổ chưa được giao chỉ tiêu nào trong năm 2026.' });
   });
 });
 

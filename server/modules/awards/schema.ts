@@ -6,6 +6,7 @@ import {
 import { users } from '../access/schema';
 import { areas } from '../areas/schema';
 import { households, residents } from '../households/schema';
+import { teams } from '../teams/schema';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
@@ -69,12 +70,16 @@ export const awardCycleMembers = pgTable(
   (t) => [primaryKey({ columns: [t.cycleId, t.userId] })],
 );
 
+/** Evidence of a check: dates and figures, possibly a list of lines (targets per metric). */
+export type EvidenceValue = string | number | null | EvidenceValue[] | { [key: string]: EvidenceValue };
+
 export interface EligibilityCheckRecord {
   rule: string;
   label: string;
-  status: 'PASSED' | 'FAILED' | 'NO_DATA';
+  /** NOT_APPLICABLE: the rule does not concern this nominee (e.g. the activity rule for someone who is not an ambassador). */
+  status: 'PASSED' | 'FAILED' | 'NO_DATA' | 'NOT_APPLICABLE';
   reason: string;
-  evidence: Record<string, string | number | null>;
+  evidence: Record<string, EvidenceValue>;
 }
 
 export const awardNominations = pgTable(
@@ -85,7 +90,8 @@ export const awardNominations = pgTable(
     communeId: integer('commune_id').notNull().references(() => areas.id),
     householdId: integer('household_id').references(() => households.id),
     residentId: integer('resident_id').references(() => residents.id),
-    /** Teams live in another module; a team nominee is named here and checked by a pluggable rule. */
+    /** A team nominee (Tổ công nghệ số cộng đồng); its name is kept as it was when nominated. */
+    teamId: integer('team_id').references(() => teams.id),
     teamName: text('team_name'),
     nomineeName: text('nominee_name').notNull(),
     justification: text('justification').notNull(),
@@ -101,8 +107,10 @@ export const awardNominations = pgTable(
     index('award_nominations_cycle_idx').on(t.cycleId, t.communeId),
     unique('award_nominations_household_uq').on(t.cycleId, t.householdId),
     unique('award_nominations_resident_uq').on(t.cycleId, t.residentId),
+    unique('award_nominations_team_uq').on(t.cycleId, t.teamId),
     check('award_nominations_one_nominee_ck',
-      sql`num_nonnulls(${t.householdId}, ${t.residentId}, ${t.teamName}) = 1`),
+      sql`num_nonnulls(${t.householdId}, ${t.residentId}, ${t.teamId}) = 1`),
+    check('award_nominations_team_name_ck', sql`(${t.teamId} is null) = (${t.teamName} is null)`),
   ],
 );
 

@@ -3,18 +3,14 @@ import { InvalidInputError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireAreaScope, requireRole } from '../access/policy';
 import { Role } from '../access/roles';
+import { teamsOfCommunes } from '../teams/service';
 import { areaIdByCode } from './area-lookup';
-import { assessEligibility, yearWindow } from './eligibility';
+import { assessEligibility, type EligibilityCheck, type TeamTargetFacts, yearWindow } from './eligibility';
+import { gatherFacts, type Subject } from './facts';
 import { type AwardsContext, loadCycle } from './guards';
-import { eligibilityFacts, listNominations, saveEligibility, tableExists } from './nomination-queries';
+import { listNominations, saveEligibility } from './nomination-queries';
 import { suggestHouseholds, suggestResidents } from './suggestion-queries';
 import { TITLES } from './titles';
-
-/**
- * Tables of the teams module (another branch). While they are absent, the ambassador and team
- * rules answer "chưa có dữ liệu" instead of failing the nominee.
- */
-const SUPPORT_ACTIVITIES_TABLE = 'support_activities';
 
 /** submitted → eligible / ineligible for every submitted nomination of the cycle, with the evidence kept. */
 export async function checkCycleEligibility(ctx: AwardsContext, cycleId: number) {
@@ -23,22 +19,14 @@ export async function checkCycleEligibility(ctx: AwardsContext, cycleId: number)
   const asOf = ctx.today;
   return ctx.db.transaction(async (tx) => {
     const submitted = await listNominations(tx, cycleId, { states: ['submitted'] });
-    const facts = new Map((await eligibilityFacts(tx, submitted.map((n) => n.id), asOf)).map((f) => [f.nominationId, f]));
-    // The support-activity rule stays unplugged until the teams module provides a per-person count.
-    const teamsData = await tableExists(tx, SUPPORT_ACTIVITIES_TABLE);
-    const results = submitted.map((n) => {
-      const f = facts.get(n.id)!;
-      const { eligible, checks } = assessEligibility(cycle.title, {
-        year: cycle.year, asOf, periods: f.periods, residentsTotal: f.residentsTotal, residentsPassed: f.residentsPassed,
-        skillPassedOn: f.skillPassedOn, supportActivities: null, teamTargets: null,
-      });
-      return { id: n.id, eligible, checks };
-    });
+    const facts = await gatherFacts(tx, cycle, submitted.map((n) => ({
+      key: n.id, householdId: n.householdId, residentId: n.residentId, teamId: n.teamId })), asOf);
+    const results = submitted.map((n) => ({ id: n.id, ...assessEligibility(cycle.title, facts.get(n.id)!) }));
     await saveEligibility(tx, results, asOf);
     for (const r of results) {
       await recordAudit(tx, viewer, { action: `award_nomination.${r.eligible ? 'eligible' : 'ineligible'}`,
         entity: 'award_nomination', entityId: r.id, before: { state: 'submitted' },
-        after: { state: r.eligible ? 'eligible' : 'ineligible', checks: r.checks, teamsData } });
+        after: { state: r.eligible ? 'eligible' : 'ineligible', checks: r.checks } });
     }
     return results;
   });
@@ -50,17 +38,57 @@ export async function checkCycleEligibility(ctx: AwardsContext, cycleId: number)
  */
 export const SUGGESTION_READERS = [Role.COMMUNE_CHAIR, Role.PROVINCE_ADMIN];
 
-/** The strongest eligible candidates of a commune, so the chair starts from the data. */
-export async function suggestedCandidates(ctx: AwardsContext, cycleId: number, communeCode: string) {
+export interface Suggestion {
+  communeId: number;
+  code: string;
+  name: string;
+  since: string | null;
+  residentsPassed: number;
+  teamId: number | null;
+  eligibility: EligibilityCheck[];
+}
+
+/** Share of a team's targets achieved (each capped at its target), to rank teams that met them all. */
+const completion = (t: TeamTargetFacts | null | undefined) => {
+  const total = t?.lines.reduce((s, l) => s + l.target, 0) ?? 0;
+  return total ? t!.lines.reduce((s, l) => s + Math.min(l.achieved, l.target), 0) / total : 0;
+};
+
+/**
+ * The strongest eligible candidates of a commune, so the chair starts from the data: each with the
+ * title's checks (reasons and evidence), not yet nominated in the cycle, at most three times the quota.
+ */
+export async function suggestedCandidates(ctx: AwardsContext, cycleId: number, communeCode: string): Promise<Suggestion[]> {
   const communeId = await areaIdByCode(ctx.db, communeCode, 'commune');
   if (!communeId) throw new InvalidInputError(`Không tìm thấy xã mã ${communeCode}.`);
   await requireAreaScope(ctx.db, ctx.viewer, [communeId], SUGGESTION_READERS);
   const cycle = await loadCycle(ctx.db, cycleId);
   const window = yearWindow(cycle.year, ctx.today);
   const limit = cycle.quotaPerCommune * 3;
-  switch (TITLES[cycle.title].nominee) {
-    case 'household': return suggestHouseholds(ctx.db, cycle.id, [communeId], window, limit);
-    case 'resident': return suggestResidents(ctx.db, cycle.id, [communeId], window.to, limit);
-    default: return [];
+  const kind = TITLES[cycle.title].nominee;
+  let rows: (Omit<Suggestion, 'eligibility'> & Subject)[];
+  if (kind === 'team') {
+    const nominated = new Set((await listNominations(ctx.db, cycle.id, { communeIds: [communeId] })).map((n) => n.teamId));
+    rows = (await teamsOfCommunes(ctx.db, [communeId])).filter((t) => t.active && !nominated.has(t.id)).map((t) => ({
+      key: t.id, communeId, code: String(t.id), name: t.name, since: t.foundedOn, residentsPassed: 0,
+      householdId: null, residentId: null, teamId: t.id }));
+  } else {
+    const found = kind === 'household'
+      ? await suggestHouseholds(ctx.db, cycle.id, [communeId], window, limit)
+      : await suggestResidents(ctx.db, cycle.id, [communeId], window.to, limit);
+    rows = found.map((r, i) => ({ ...r, key: i, teamId: null,
+      householdId: kind === 'household' ? r.id : null, residentId: kind === 'resident' ? r.id : null }));
   }
+  const facts = await gatherFacts(ctx.db, cycle, rows, ctx.today);
+  const assessed = rows.map((r) => ({ row: r, facts: facts.get(r.key)!, ...assessEligibility(cycle.title, facts.get(r.key)!) }))
+    .filter((a) => a.eligible);
+  // Teams: the fullest completion first. Residents: ambassadors who logged the most support first.
+  if (kind === 'team') assessed.sort((a, b) => completion(b.facts.teamTargets) - completion(a.facts.teamTargets));
+  if (kind === 'resident') {
+    assessed.sort((a, b) => (b.facts.supportActivities?.activities.quantity ?? 0) - (a.facts.supportActivities?.activities.quantity ?? 0));
+  }
+  return assessed.slice(0, limit).map(({ row, checks }) => ({
+    communeId: row.communeId, code: row.code, name: row.name, since: row.since, residentsPassed: row.residentsPassed,
+    teamId: row.teamId, eligibility: checks,
+  }));
 }

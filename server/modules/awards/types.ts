@@ -5,6 +5,7 @@ import { STATE_LABELS, type NominationState as State } from './states';
 import { CERTIFICATE_KIND, TITLES } from './titles';
 import type { CycleRow } from './cycle-queries';
 import type { NominationRow } from './nomination-queries';
+import type { EligibilityCheckRecord } from './schema';
 
 export enum AwardTitle { GIA_DINH_SO_TIEU_BIEU = 'GIA_DINH_SO_TIEU_BIEU', CONG_DAN_SO_DIEN_HINH = 'CONG_DAN_SO_DIEN_HINH',
   TO_CDS_TIEU_BIEU = 'TO_CDS_TIEU_BIEU', GIA_DINH_HOC_TAP_SO = 'GIA_DINH_HOC_TAP_SO' }
@@ -53,11 +54,39 @@ export const toCycle = (row: CycleRow): AwardCycle => Object.assign(new AwardCyc
   titleLabel: TITLES[row.title].label, certificateKind: CERTIFICATE_KIND[row.decidingLevel],
 });
 
+@ObjectType({ description: 'Thành viên Hội đồng của đợt xét' })
+export class CommitteeMember {
+  @Field(() => String) fullName!: string;
+  @Field(() => Boolean) isChair!: boolean;
+}
+
+@ObjectType({ description: 'Người dùng có thể cử vào Hội đồng (vai trò Thành viên Hội đồng Thi đua – Khen thưởng)' })
+export class CommitteeCandidate {
+  @Field(() => Int) id!: number;
+  @Field(() => String) username!: string;
+  @Field(() => String) fullName!: string;
+}
+
+@ObjectType({ description: 'Chỉ tiêu đề nghị đã dùng: của xã và toàn tỉnh' })
+export class AwardQuota {
+  @Field(() => Int) communeUsed!: number;
+  @Field(() => Int) quotaPerCommune!: number;
+  @Field(() => Int) totalUsed!: number;
+  @Field(() => Int) quotaTotal!: number;
+}
+
+@ObjectType({ description: 'Giấy khen / Bằng khen của một hồ sơ' })
+export class NominationCertificate {
+  @Field(() => String) code!: string;
+  @Field(() => DateScalar, { nullable: true }) revokedOn!: string | null;
+  @Field(() => String, { description: 'Tệp PDF (cần đăng nhập)' }) pdfUrl!: string;
+}
+
 @ObjectType()
 export class EligibilityCheck {
   @Field(() => String) rule!: string;
   @Field(() => String) label!: string;
-  @Field(() => String, { description: 'PASSED, FAILED hoặc NO_DATA (chưa có dữ liệu)' }) status!: string;
+  @Field(() => String, { description: 'PASSED (đạt), FAILED (không đạt), NO_DATA (chưa có dữ liệu) hoặc NOT_APPLICABLE (không áp dụng)' }) status!: string;
   @Field(() => String) reason!: string;
   @Field(() => String, { description: 'Minh chứng (ngày, số liệu) dạng JSON' }) evidence!: string;
 }
@@ -67,6 +96,7 @@ export class Nomination {
   @Field(() => Int) id!: number;
   @Field(() => Int) cycleId!: number;
   communeId!: number;
+  @Field(() => Int, { nullable: true, description: 'Tổ công nghệ số (danh hiệu Tổ tiêu biểu)' }) teamId!: number | null;
   @Field(() => NominationState) state!: NominationState;
   @Field(() => String) stateLabel!: string;
   @Field(() => String) nomineeName!: string;
@@ -99,13 +129,20 @@ export class CitizenComment {
   @Field(() => String) createdAt!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Ứng viên gợi ý từ dữ liệu theo dõi, kèm kết quả kiểm tra điều kiện' })
 export class SuggestedCandidate {
-  @Field(() => String) code!: string;
+  @Field(() => String, { description: 'Mã hộ, mã nhân khẩu, hoặc mã số của tổ' }) code!: string;
   @Field(() => String) name!: string;
-  @Field(() => DateScalar, { description: 'Là Gia đình số từ / đạt kỹ năng số từ' }) since!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Là Gia đình số từ / đạt kỹ năng số từ / tổ thành lập ngày' }) since!: string | null;
   @Field(() => Int) residentsPassed!: number;
+  @Field(() => Int, { nullable: true, description: 'Tổ công nghệ số (danh hiệu Tổ tiêu biểu)' }) teamId!: number | null;
+  @Field(() => [EligibilityCheck]) eligibility!: EligibilityCheck[];
 }
+
+export const toSuggestion = (s: { code: string; name: string; since: string | null; residentsPassed: number; teamId: number | null;
+  eligibility: EligibilityCheckRecord[] }): SuggestedCandidate => Object.assign(new SuggestedCandidate(), s, {
+  eligibility: s.eligibility.map((c) => ({ ...c, evidence: JSON.stringify(c.evidence) })),
+});
 
 @ObjectType({ description: 'Kết quả xét của Hội đồng cho một hồ sơ' })
 export class NominationResult {
@@ -120,6 +157,22 @@ export class NominationResult {
   @Field(() => Float, { nullable: true }) score!: number | null;
   @Field(() => Int, { nullable: true }) rank!: number | null;
   @Field(() => Boolean) withinQuota!: boolean;
+}
+
+@ObjectType()
+export class ScoreEntry {
+  @Field(() => String) code!: string;
+  @Field(() => Float) score!: number;
+}
+
+@ObjectType({ description: 'Phiếu của chính thành viên Hội đồng đang đăng nhập (phiếu là bí mật: không ai khác xem được)' })
+export class MyReviewSheet {
+  @Field(() => [ScoreEntry]) scores!: ScoreEntry[];
+  @Field(() => Ballot, { nullable: true }) vote!: Ballot | null;
+  @Field(() => Boolean, { description: 'Đã nộp: phiếu đã khóa' }) submitted!: boolean;
+  @Field(() => Boolean, { description: 'Không chấm, không bỏ phiếu hồ sơ này (tự khai báo hoặc tự động)' }) recused!: boolean;
+  @Field(() => Boolean, { description: 'Tự động: thành viên công tác tại xã của người được đề nghị' }) autoRecused!: boolean;
+  @Field(() => String, { nullable: true }) conflictNote!: string | null;
 }
 
 @ObjectType({ description: 'Hồ sơ đang niêm yết công khai (tên đã che)' })
@@ -185,7 +238,8 @@ export class AwardCycleInput {
 export class NominationInput {
   @Field(() => Int) cycleId!: number;
   @Field(() => String, { nullable: true, description: 'Mã hộ (danh hiệu hộ gia đình) hoặc mã nhân khẩu' }) nomineeCode?: string | null;
-  @Field(() => String, { nullable: true }) teamName?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Tổ công nghệ số cộng đồng (danh hiệu Tổ tiêu biểu)' }) teamId?: number | null;
+  @Field(() => String, { nullable: true, description: 'Hoặc tên tổ, kèm mã xã' }) teamName?: string | null;
   @Field(() => String, { nullable: true }) communeCode?: string | null;
   @Field(() => String) justification!: string;
 }

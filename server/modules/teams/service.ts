@@ -127,3 +127,20 @@ export async function editMember(db: Db, viewer: Viewer | null, memberId: number
 
 /** Current hamlets by code with their commune and team (for modules that record work per hamlet). */
 export const hamletTeams = (db: Executor, codes: readonly string[]) => findHamletTeams(db, codes);
+
+/**
+ * The teams serving the hamlets and their members, for other modules (the awards' ambassador rule)
+ * that check access themselves.
+ */
+export async function teamsServingHamlets(db: Executor, hamletIds: readonly number[]): Promise<{ teams: TeamRow[]; members: MemberRow[] }> {
+  if (hamletIds.length === 0) return { teams: [], members: [] };
+  const teams = await findTeamsUnder(db, hamletIds);
+  const members = teams.length ? await findMembers(db, teams.map((t) => t.id), hamletIds) : [];
+  return { teams, members };
+}
+
+/** Teams by id, for other modules that check access themselves. */
+export const teamsByIds = (db: Executor, ids: readonly number[]) => (ids.length ? findTeamsByIds(db, ids) : Promise.resolve([]));
+
+/** The teams of communes, for other modules that check access themselves. */
+export const teamsOfCommunes = (db: Executor, communeIds: readonly number[]) => findTeamsOfCommunes(db, communeIds);

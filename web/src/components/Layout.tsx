@@ -13,11 +13,19 @@ function keepParams(search: string): string {
   return text ? `?${text}` : '';
 }
 
+/** The awards steps each role works on (the pages check the role again, and the API does). */
+const ROLE_LINKS: Record<string, { to: string; label: string }[]> = {
+  PROVINCE_ADMIN: [{ to: '/dot-xet', label: 'Đợt xét' }, { to: '/ket-qua', label: 'Kết quả xét' }],
+  PROVINCE_LEADER: [{ to: '/ket-qua', label: 'Kết quả xét' }],
+  COMMUNE_CHAIR: [{ to: '/de-cu', label: 'Đề cử khen thưởng' }],
+  COMMITTEE_MEMBER: [{ to: '/hoi-dong', label: 'Hội đồng xét' }, { to: '/ket-qua', label: 'Kết quả xét' }],
+};
+
 export function Layout() {
   const { search } = useLocation();
+  const { me } = useMe();
   const navigation = useNavigation();
   const query = keepParams(search);
-  const { me } = useMe();
   const role = me?.role ?? '';
   return (
     <>
@@ -40,6 +48,7 @@ export function Layout() {
           <NavLink to="/cho-so">Chợ số</NavLink>
           {['TEAM_LEADER', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER'].includes(role) ? <NavLink to="/to" end>{role === 'TEAM_LEADER' ? 'Tổ của tôi' : 'Các tổ'}</NavLink> : null}
           {['PROVINCE_ADMIN', 'PROVINCE_LEADER', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER'].includes(role) ? <NavLink to="/chi-tieu">Chỉ tiêu</NavLink> : null}
+          {(me ? ROLE_LINKS[me.role] ?? [] : []).map((l) => <NavLink key={l.to} to={l.to}>{l.label}</NavLink>)}
         </nav>
         <UserMenu />
       </header>

@@ -1,7 +1,8 @@
 /**
  * Hội đồng xét khen thưởng: the cycle's nominations under review with their eligibility evidence,
  * a scoring sheet per nomination (rubric 0–10, vote, draft or submit) and the conflict-of-interest
- * declaration. A submitted sheet is locked (the server refuses any change; the form says so).
+ * declaration. A submitted sheet is locked (the server refuses any change; the form says so), and
+ * comes back locked with its scores and vote after a reload (Nomination.myReview).
  * Needs a signed-in COMMITTEE_MEMBER (the session cookie goes with same-origin requests).
  */
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -19,7 +20,7 @@ type NominationRow = NominationsData['nominations'][number];
 type Rubric = { code: string; label: string; weight: number }[];
 
 const LOCKED = 'đã nộp và đã khóa';
-const STATUS_LABEL: Record<string, string> = { PASSED: 'Đạt', FAILED: 'Không đạt', NO_DATA: 'Chưa có dữ liệu' };
+const STATUS_LABEL: Record<string, string> = { PASSED: 'Đạt', FAILED: 'Không đạt', NO_DATA: 'Chưa có dữ liệu', NOT_APPLICABLE: 'Không áp dụng' };
 
 function messageOf(error: unknown): string {
   if (CombinedGraphQLErrors.is(error) && error.errors[0]?.message) return error.errors[0].message;
@@ -29,7 +30,9 @@ function messageOf(error: unknown): string {
 function evidenceText(json: string): string {
   try {
     const value = JSON.parse(json) as Record<string, unknown>;
-    return Object.entries(value).filter(([, v]) => v !== null && v !== '').map(([k, v]) => `${k}: ${String(v)}`).join(' · ');
+    // Lists (targets per metric) are spelled out in the reason; show the plain figures and dates here.
+    return Object.entries(value).filter(([, v]) => v !== null && v !== '' && typeof v !== 'object')
+      .map(([k, v]) => `${k}: ${String(v)}`).join(' · ');
   } catch {
     return json;
   }
@@ -37,11 +40,20 @@ function evidenceText(json: string): string {
 
 function ReviewSheet({ nomination, rubric }: { nomination: NominationRow; rubric: Rubric }) {
   const id = useId();
-  const [scores, setScores] = useState<Record<string, string>>({});
-  const [vote, setVote] = useState<'FOR' | 'AGAINST' | null>(null);
+  // The sheet on file (after a reload): a draft comes back editable, a submitted sheet or a recusal locked.
+  const mine = nomination.myReview;
+  const [scores, setScores] = useState<Record<string, string>>(() => Object.fromEntries((mine?.scores ?? [])
+    .map((s) => [s.code, s.score.toLocaleString('vi-VN', { maximumFractionDigits: 2 })])));
+  const [vote, setVote] = useState<'FOR' | 'AGAINST' | null>(mine?.vote ?? null);
   const [conflict, setConflict] = useState(false);
   const [note, setNote] = useState('');
-  const [state, setState] = useState<{ kind: 'idle' | 'saved' | 'locked' | 'recused' | 'error'; text?: string }>({ kind: 'idle' });
+  const [state, setState] = useState<{ kind: 'idle' | 'saved' | 'locked' | 'recused' | 'error'; text?: string }>(() => {
+    if (mine?.autoRecused) return { kind: 'recused', text: 'Bạn công tác tại xã của người được đề nghị nên tự động được đánh dấu xung đột lợi ích: không chấm và bỏ phiếu hồ sơ này.' };
+    if (mine?.recused) return { kind: 'recused', text: `Bạn đã khai báo xung đột lợi ích${mine.conflictNote ? ` (${mine.conflictNote})` : ''}: không chấm và bỏ phiếu hồ sơ này.` };
+    if (mine?.submitted) return { kind: 'locked', text: 'Phiếu của bạn đã nộp và đã khóa.' };
+    if (mine && (mine.scores.length || mine.vote)) return { kind: 'saved', text: 'Phiếu nháp đã lưu: chưa nộp.' };
+    return { kind: 'idle' };
+  });
   const [submitReview, review] = useMutation(SubmitAwardReviewMutation);
   const [declare, declaring] = useMutation(DeclareConflictMutation);
   const busy = review.loading || declaring.loading;

@@ -76,6 +76,7 @@ export const CommitteeNominationsQuery = graphql(`
       eligibility { rule label status reason evidence }
       evidence { id note mimeType byteSize url }
       comments { id body createdAt }
+      myReview { scores { code score } vote submitted recused autoRecused conflictNote }
     }
   }
 `);
@@ -89,5 +90,100 @@ export const SubmitAwardReviewMutation = graphql(`
 export const DeclareConflictMutation = graphql(`
   mutation DeclareConflict($nominationId: Int!, $note: String!) {
     declareConflictOfInterest(nominationId: $nominationId, note: $note)
+  }
+`);
+
+/** Signed-in steps: cycle setup (province admin), nomination (commune chair), results and decision (committee chair). */
+export const EligibilityFields = graphql(`
+  fragment EligibilityFields on EligibilityCheck { rule label status reason evidence }
+`);
+
+export const AdminCyclesQuery = graphql(`
+  query AdminCycles {
+    awardCycles {
+      id name title titleLabel year nominationOpensOn nominationClosesOn closesOn quotaPerCommune quotaTotal
+      quorumNumerator quorumDenominator approvalRule decidingLevel certificateKind
+      rubric { code label weight }
+      committee { fullName isChair }
+    }
+    awardCommitteeCandidates { id username fullName }
+  }
+`);
+
+export const OpenAwardCycleMutation = graphql(`
+  mutation OpenAwardCycle($input: AwardCycleInput!) {
+    openAwardCycle(input: $input) { id name year titleLabel }
+  }
+`);
+
+export const NominateCyclesQuery = graphql(`
+  query NominateCycles {
+    awardCycles { id name title titleLabel year nominationOpensOn nominationClosesOn closesOn quotaPerCommune quotaTotal decidingLevel certificateKind }
+  }
+`);
+
+export const NominatePageQuery = graphql(`
+  query NominatePage($cycleId: Int!, $communeCode: String!) {
+    awardQuota(cycleId: $cycleId, communeCode: $communeCode) { communeUsed quotaPerCommune totalUsed quotaTotal }
+    suggestedCandidates(cycleId: $cycleId, communeCode: $communeCode) {
+      code name since residentsPassed teamId
+      eligibility { ...EligibilityFields }
+    }
+    nominations(cycleId: $cycleId, communeCode: $communeCode) {
+      id state stateLabel nomineeName justification postedOn postingEndsOn
+      eligibility { ...EligibilityFields }
+      evidence { id note mimeType byteSize url }
+      certificate { code pdfUrl revokedOn }
+    }
+  }
+`);
+
+export const CreateNominationMutation = graphql(`
+  mutation CreateNomination($input: NominationInput!) {
+    createNomination(input: $input) { id state stateLabel nomineeName }
+  }
+`);
+
+export const SubmitNominationMutation = graphql(`
+  mutation SubmitNomination($id: Int!) {
+    submitNomination(id: $id) { id state stateLabel }
+  }
+`);
+
+export const AddNominationEvidenceMutation = graphql(`
+  mutation AddNominationEvidence($nominationId: Int!, $note: String!) {
+    addNominationEvidence(nominationId: $nominationId, note: $note)
+  }
+`);
+
+export const ResultsCyclesQuery = graphql(`
+  query ResultsCycles {
+    awardCycles { id name titleLabel year nominationClosesOn closesOn quotaPerCommune quotaTotal quorumNumerator quorumDenominator
+      approvalRule decidingLevel certificateKind viewerIsChair rubric { code label weight } }
+  }
+`);
+
+export const AwardResultsQuery = graphql(`
+  query AwardResults($cycleId: Int!) {
+    awardResults(cycleId: $cycleId) {
+      voters recused ballots votesFor votesAgainst quorumMet approved score rank withinQuota
+      nomination {
+        id state stateLabel nomineeName postedOn postingEndsOn
+        commune { code name }
+        certificate { code pdfUrl revokedOn }
+      }
+    }
+  }
+`);
+
+export const CloseAwardReviewMutation = graphql(`
+  mutation CloseAwardReview($cycleId: Int!) {
+    closeAwardReview(cycleId: $cycleId) { id state }
+  }
+`);
+
+export const RecordAwardDecisionMutation = graphql(`
+  mutation RecordAwardDecision($input: DecisionInput!) {
+    recordAwardDecision(input: $input) { id number decidedOn signer certificateCodes }
   }
 `);
