@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { send } from '../support/http';
 import { startServer } from '../../server/app';
 import { type Database, openDatabase, queryRows } from '../../server/db/client';
 import { migrateDatabase } from '../../server/db/migrate';
@@ -25,15 +26,17 @@ describe('first start', () => {
     const database = new Promise<Database>((resolve) => { open = resolve; });
     const server = await startServer({ db: database.then((d) => d.db), port: 0, startingUp: () => step });
     cleanups.push(() => new Promise<void>((resolve) => server.server.close(() => resolve())), () => server.close());
-    const ask = () => fetch(`${server.url}/graphql`, {
+    // A new connection per request: a kept-alive socket can be closed by the server (5 s idle)
+    // while the migration below runs on a loaded machine, and reusing it fails with ECONNRESET.
+    const ask = () => send(`${server.url}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ areas(level: COMMUNE) { code } }' }),
     });
 
     const waiting = await ask();
     expect(waiting.status).toBe(503);
-    expect(waiting.headers.get('retry-after')).toBe('2');
-    expect(await waiting.json()).toMatchObject({ errors: [{ message: 'Đang nạp dữ liệu mẫu: residents (4/6)…', extensions: { code: 'STARTING_UP' } }] });
-    expect((await fetch(`${server.url}/api/geo/04`)).status).toBe(503);
+    expect(waiting.headers['retry-after']).toBe('2');
+    expect(waiting.json()).toMatchObject({ errors: [{ message: 'Đang nạp dữ liệu mẫu: residents (4/6)…', extensions: { code: 'STARTING_UP' } }] });
+    expect((await send(`${server.url}/api/geo/04`)).status).toBe(503);
 
     const db = await openDatabase({ dataDir: 'memory://' });
     cleanups.push(() => db.close());
@@ -43,7 +46,7 @@ describe('first start', () => {
     await database;
     const ready = await ask();
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ data: { areas: [] } });
+    expect(ready.json()).toEqual({ data: { areas: [] } });
   });
 
   it('creates and migrates a new data directory in a worker, which the caller then opens', async () => {
