@@ -1,4 +1,7 @@
 /** The database of a start: opened, migrated, and on a first start loaded with the demo data. */
+// The demo seeds run the modules' services, whose GraphQL types are decorated: in the setup worker
+// (and on a server database, before app.ts loads the schema) nothing else has loaded the polyfill.
+import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';

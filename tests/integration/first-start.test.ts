@@ -49,16 +49,26 @@ describe('first start', () => {
     expect(ready.json()).toEqual({ data: { areas: [] } });
   });
 
-  it('creates and migrates a new data directory in a worker, which the caller then opens', async () => {
+  it('creates, migrates and seeds a new data directory in a worker, which the caller then opens', async () => {
+    // The path of `npm start` on a fresh clone: the worker thread loads the demo data through the
+    // modules' services (decorated GraphQL types included) with nothing preloaded by the caller.
     const dir = mkdtempSync(join(tmpdir(), 'tds-first-start-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const steps: string[] = [];
     const dataDir = join(dir, 'pglite');
-    expect(await prepareInWorker({ dataDir, seedDemo: false }, (step) => steps.push(step))).toEqual({ seeded: false });
-    expect(steps).toEqual(['Mở cơ sở dữ liệu nhúng', 'Cập nhật cấu trúc cơ sở dữ liệu']);
+    expect(await prepareInWorker({ dataDir, seedDemo: true }, (step) => steps.push(step))).toEqual({ seeded: true });
+    expect(steps.slice(0, 2)).toEqual(['Mở cơ sở dữ liệu nhúng', 'Cập nhật cấu trúc cơ sở dữ liệu']);
+    expect(steps).toContain('Khen thưởng năm 2026: đề cử, xét duyệt, quyết định');
     const database = await openDatabase({ dataDir });
     cleanups.push(() => database.close());
-    const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from areas`);
-    expect(row).toEqual({ n: 0 });
-  });
+    const [row] = await queryRows<{ communes: number; awarded: number }>(database.db, sql`
+      select (select count(*)::int from areas where level = 'commune') as communes,
+             (select count(*)::int from award_decisions) as awarded`);
+    expect(row).toEqual({ communes: 56, awarded: expect.any(Number) });
+    expect(row!.awarded).toBeGreaterThan(0);
+    // A second start finds the data and does not seed again.
+    await database.close();
+    cleanups.pop();
+    expect(await prepareInWorker({ dataDir, seedDemo: true }, () => {})).toEqual({ seeded: false });
+  }, 600_000);
 });
