@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -122,7 +122,10 @@ export async function startServer({
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    // No cache-control hints are used (our response cache decides what is public), and the default
+    // cache-control plugin wraps every field resolver: a measurable share of a leaderboard's CPU.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
   });
   await apollo.start();
   const loginLimiter = new LoginLimiter(loginLimits);

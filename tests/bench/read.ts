@@ -30,7 +30,8 @@ function start(target: Target, port: number): Promise<ChildProcess> {
     target === 'postgraphile' ? [node22, [`${here}peer/serve-postgraphile.mjs`, url, String(port), pool]]
     : target === 'floor' ? [tsx[0], [...tsx[1], `${here}serve-floor.ts`, url, String(port), pool]]
     : [tsx[0], [...tsx[1], `${here}serve-ours.ts`, url, String(port), target === 'ours+cache' ? 'on' : 'off', pool]];
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Every target as deployed: NODE_ENV=production (graphql-js skips its development-only checks).
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   return new Promise((resolve, reject) => {
     child.on('exit', (code) => reject(new Error(`${target} exited with ${code}`)));
     child.stdout!.on('data', (chunk: Buffer) => {
