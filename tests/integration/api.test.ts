@@ -115,4 +115,12 @@ describe.each(drivers)('GraphQL API on %s', (driver) => {
     const res = await server.query<{ areas: { name: string }[] }>(`{ areas(parentCode: "${GOLDEN_COMMUNE}", level: HAMLET) { name } }`);
     expect(res.data!.areas.map((a) => a.name)).toEqual(['Xóm Ả', 'Xóm Bản Giốc', 'Xóm Cốc', 'Xóm Đon', 'Xóm Nà', 'Xóm Pác']);
   });
+
+  it('lists no children of a hamlet, and refuses an unknown parent', async () => {
+    const hamlet = await server.query<{ areas: unknown[] }>(`{ areas(parentCode: "${GOLDEN_COMMUNE}-001") { name } }`);
+    expect(hamlet).toEqual({ data: { areas: [] } });
+    const unknown = await server.query(`{ areas(parentCode: "99999") { name } }`);
+    expect(unknown.errors).toEqual([expect.objectContaining({
+      message: 'Không tìm thấy địa bàn có mã "99999".', extensions: { code: 'NOT_FOUND' } })]);
+  });
 });

@@ -14,10 +14,12 @@ export async function requireAreaByCode(db: Executor, code: string): Promise<Are
   return area;
 }
 
+const collator = new Intl.Collator('vi');
+
 export async function listAreasUnder(db: Executor, parentCode?: string, level?: AreaLevel): Promise<AreaSummary[]> {
-  if (parentCode !== undefined) await requireAreaByCode(db, parentCode);
   const rows = await listAreas(db, { parentCode, level });
-  const collator = new Intl.Collator('vi');
+  // An unknown parent is an error, a known one without children an empty list: asked only then.
+  if (rows.length === 0 && parentCode !== undefined) await requireAreaByCode(db, parentCode);
   return rows.sort((a, b) => collator.compare(a.name, b.name));
 }
 
