@@ -431,4 +431,43 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await visitor.context().close();
     await context.close();
   });
+  it('staff see ⚠ beside at-risk communes and hamlets in the tables, with an accessible name; the public sees none and never asks', async () => {
+    const marker = { name: 'Có nguy cơ không đạt chỉ tiêu', exact: true };
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await signIn(page, 'thucphan.phochutich', '/xa/90002');
+    const hamlets = page.getByTestId('hamlets-leaderboard');
+    await poll(() => hamlets.locator('tr[data-code="90002-003"]').getByRole('img', marker).count()).toBe(1);
+    expect(await hamlets.locator('tr[data-code="90002-003"]').getByRole('img', marker).getAttribute('title')).toMatch(/^Tổ CNSCĐ Xóm Pác Bó có nguy cơ không đạt chỉ tiêu/);
+    expect(await hamlets.locator('tr[data-code="90002-005"]').getByRole('img', marker).count()).toBe(0);
+    await page.screenshot({ path: `${screenshotDir}commune-at-risk-desktop.png`, fullPage: true });
+    await page.setViewportSize(PHONE);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: `${screenshotDir}commune-at-risk-phone.png`, fullPage: true });
+    await context.close();
+
+    const admin = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const adminPage = await admin.newPage();
+    await signIn(adminPage, 'tinh.quantri', '/');
+    const communes = adminPage.getByTestId('communes-leaderboard');
+    await poll(() => communes.locator('tr[data-code="90002"]').getByRole('img', marker).count()).toBe(1);
+    await adminPage.screenshot({ path: `${screenshotDir}overview-at-risk-desktop.png`, fullPage: true });
+    await admin.close();
+
+    // The public: the same pages, fully drawn, without a marker or any request for targets.
+    const visitor = await browser.newPage({ viewport: PHONE });
+    const asked: string[] = [];
+    visitor.on('request', (r) => { const m = /"operationName":"(\w+)"/.exec(r.postData() ?? ''); if (m) asked.push(m[1]!); });
+    await visitor.goto(`${baseUrl}/`);
+    await visitor.locator('path[data-code="90002"]').waitFor();
+    await visitor.getByTestId('communes-leaderboard').locator('tr[data-code="90002"]').waitFor();
+    expect(await visitor.getByRole('img', marker).count()).toBe(0);
+    await visitor.goto(`${baseUrl}/xa/90002`);
+    await visitor.getByTestId('hamlets-leaderboard').locator('tr[data-code="90002-003"]').waitFor();
+    await visitor.locator('[data-code="90002-003"]').first().waitFor();
+    expect(await visitor.getByRole('img', marker).count()).toBe(0);
+    expect(asked).toContain('CommunesLeaderboard');
+    expect(asked.filter((o) => o === 'OverviewAtRisk' || o === 'CommuneTeams')).toEqual([]);
+    await visitor.close();
+  });
 });
