@@ -63,17 +63,18 @@ export async function seedDemoTeams(tx: Tx, options: SeedDemoTeamsOptions): Prom
     where not exists (select 1 from team_members m where m.team_id = t.id)`);
 
   // Pace of each team per metric: how fast it works towards its 2026-Q4 target (1 = exactly on
-  // pace). Most teams are a little ahead; about one team in eight lags on one metric, and in about
-  // one commune in five ("weak" communes) most teams lag on people supported, so those communes'
-  // own targets (a little above the sum of their teams') fall behind too.
+  // pace). Most teams are a little ahead; one team in ten lags on one metric, and in about one
+  // commune in five ("weak" communes, by a hash of the code) over half the teams lag on people
+  // supported, so those communes' own targets (a little above the sum of their teams') fall behind.
   await tx.execute(sql`
     create temp table seed_team_pace on commit drop as
-    with t as (
+    with c as (select id, ${h(sql`code || ':weak'`, 5)} = 0 as weak from areas where level = 'commune'),
+    t as (
       select tm.id,
-             ${h(sql`tm.id * 23`, 100)} < (case when ${h(sql`tm.commune_id * 7 + 3`, 5)} = 0 then 60 else 12 end) as lagging,
-             case when ${h(sql`tm.commune_id * 7 + 3`, 5)} = 0 or ${h(sql`tm.id * 29`, 2)} = 0 then 'PEOPLE_SUPPORTED'
+             ${h(sql`tm.id * 23`, 100)} < (case when c.weak then 55 else 10 end) as lagging,
+             case when c.weak or ${h(sql`tm.id * 29`, 2)} = 0 then 'PEOPLE_SUPPORTED'
                   else (array['OUTREACH_SESSIONS','APP_INSTALLS','NEW_DIGITAL_FAMILIES'])[1 + ${h(sql`tm.id * 31`, 3)}] end as lag_metric
-      from teams tm
+      from teams tm join c on c.id = tm.commune_id
       where not exists (select 1 from targets x where x.team_id = tm.id and x.period = ${QUARTER.period}))
     select t.id as team_id, m.metric, m.base, m.step, m.k,
            case when t.lagging and t.lag_metric = m.metric then 0.45 + ${h(sql`t.id * 37 + m.k`, 40)} / 100.0
