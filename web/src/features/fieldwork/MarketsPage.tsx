@@ -6,7 +6,7 @@
  * meanwhile the server refuses, and the form shows the current figures instead of overwriting them.
  */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import type { MarketsQuery as MarketsData } from '../../gql/graphql';
@@ -221,6 +221,13 @@ function MarketForm({ market, communes, defaultCommune, reload, onSaved, onCance
   const today = todayInVietnam();
   const id = useId();
   const ids = { commune: `${id}-c`, name: `${id}-n`, vendors: `${id}-v`, qr: `${id}-q`, met: `${id}-m`, title: `${id}-t` };
+  // The form opens above the list: bring it into view (an edit may start from the bottom of a long list).
+  const formRef = useRef<HTMLFormElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    formRef.current?.scrollIntoView({ block: 'start' });
+    nameRef.current?.focus({ preventScroll: true });
+  }, []);
 
   function validate(): Partial<Record<Field, string>> {
     const found: Partial<Record<Field, string>> = {};
@@ -284,7 +291,7 @@ function MarketForm({ market, communes, defaultCommune, reload, onSaved, onCance
     ? { 'aria-invalid': true as const, 'aria-describedby': `${inputId}-problem` } : {};
 
   return (
-    <form className="panel form market-form" onSubmit={save} noValidate aria-labelledby={ids.title} data-testid="market-form">
+    <form ref={formRef} className="panel form market-form" onSubmit={save} noValidate aria-labelledby={ids.title} data-testid="market-form">
       <h2 id={ids.title}>{market ? `Sửa ${market.name}` : 'Thêm chợ vào danh mục Chợ số'}</h2>
       {conflict ? (
         <div className="conflict-box" role="alert" data-testid="market-conflict">
@@ -314,7 +321,7 @@ function MarketForm({ market, communes, defaultCommune, reload, onSaved, onCance
         )}
         <label className="field" htmlFor={ids.name}>
           <span>Tên chợ</span>
-          <input id={ids.name} className="input" value={name} maxLength={220} onChange={(e) => setName(e.target.value)} placeholder="Chợ …" {...aria('name', ids.name)} />
+          <input ref={nameRef} id={ids.name} className="input" value={name} maxLength={220} onChange={(e) => setName(e.target.value)} placeholder="Chợ …" {...aria('name', ids.name)} />
           {problem('name', ids.name)}
         </label>
         <label className="field" htmlFor={ids.vendors}>
