@@ -277,6 +277,7 @@ CREATE TABLE "digital_markets" (
 	"vendors" integer NOT NULL,
 	"qr_vendors" integer NOT NULL,
 	"standard_met_on" date,
+	"version" integer DEFAULT 1 NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "digital_markets_vendors_ck" CHECK ("digital_markets"."vendors" >= 0 and "digital_markets"."qr_vendors" between 0 and "digital_markets"."vendors")
 );

@@ -10,6 +10,7 @@ import { type Database, openDatabase, queryRows, type Tx } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { rebuildAncestors } from './modules/areas/queries';
 import { rebuildAggregates } from './modules/indicators/aggregates';
+import { todayInVietnam } from './modules/indicators/periods';
 
 export type Progress = (step: string, done: number, total: number) => void;
 
@@ -50,6 +51,8 @@ export async function seedDemoData(database: Database, onProgress?: Progress): P
   const { seedDemoUsers } = await import('../seeds/users');
   const { seedDemoTeams } = await import('../seeds/teams');
   const { seedDemoAwards } = await import('../seeds/awards');
+  // One day for every seed: the households' history and the teams' activities end on it.
+  const today = todayInVietnam();
   await database.db.transaction(async (tx) => {
     // The rows are consistent by construction: no per-row foreign-key triggers for the whole load
     // (as pg_restore --disable-triggers; needs a superuser, always the case on PGlite), and sorts
@@ -58,14 +61,14 @@ export async function seedDemoData(database: Database, onProgress?: Progress): P
     if (role?.superuser) await tx.execute(sql`set local session_replication_role = replica`);
     await tx.execute(sql`set local work_mem = '128MB'`);
     await truncateEmptyLargeTables(tx);
-    await seedDemo(tx, { onProgress: options.onProgress });
+    await seedDemo(tx, { today, onProgress: options.onProgress });
     await seedDemoUsers(tx);
     options.onProgress?.('Tính các chỉ số tổng hợp', 0, 1);
     await rebuildAncestors(tx);
     await rebuildAggregates(tx);
     options.onProgress?.('Tính các chỉ số tổng hợp', 1, 1);
     options.onProgress?.('Tổ công nghệ số cộng đồng, chỉ tiêu, hoạt động', 0, 1);
-    await seedDemoTeams(tx);
+    await seedDemoTeams(tx, { today });
     options.onProgress?.('Tổ công nghệ số cộng đồng, chỉ tiêu, hoạt động', 1, 1);
     options.onProgress?.('Khen thưởng năm 2026: đề cử, xét duyệt, quyết định', 0, 1);
     await seedDemoAwards(tx);

@@ -355,4 +355,119 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  it('a commune chair adds a market and edits another; a stale edit gets the conflict with the current figures, not an overwrite', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const errors: string[] = [];
+    context.on('page', (p) => p.on('pageerror', (error) => errors.push(error.message)));
+    const page = await context.newPage();
+    await signIn(page, 'thucphan.phochutich', '/cho-so?xa=90002');
+    const table = page.getByTestId('markets');
+    await table.waitFor();
+    // Only the chair's own commune's markets can be edited.
+    await page.getByLabel('Xã, phường').selectOption('');
+    await poll(() => table.locator('tbody tr').count()).toBe(4);
+    expect(await table.getByRole('button', { name: /^Sửa / }).count()).toBe(2);
+    await page.getByLabel('Xã, phường').selectOption('90002');
+
+    await page.getByRole('button', { name: '+ Thêm chợ' }).click();
+    const form = page.getByTestId('market-form');
+    await form.getByLabel('Tên chợ').fill('Chợ phiên Nà Giàng');
+    await form.getByLabel('Số tiểu thương').fill('30');
+    await form.getByLabel('Tiểu thương có thanh toán QR').fill('45');
+    await form.getByRole('button', { name: 'Thêm chợ' }).click();
+    await poll(() => form.getByRole('alert').innerText()).toBe('Số tiểu thương thanh toán QR (45) không thể lớn hơn tổng số tiểu thương (30).');
+    expect(await form.getByLabel('Tiểu thương có thanh toán QR').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('Tiểu thương có thanh toán QR').fill('12');
+    await form.getByRole('button', { name: 'Thêm chợ' }).click();
+    await poll(() => page.getByRole('status').filter({ hasText: 'Đã lưu' }).innerText()).toBe('Đã lưu Chợ phiên Nà Giàng.');
+    await poll(() => table.locator('tr[data-market="Chợ phiên Nà Giàng"]').innerText()).toMatch(/30\s+12 \(40,0%\)\s+Chưa đạt/);
+
+    // Two people open the same market; the province admin saves first, the chair's save then clashes.
+    const adminPage = await (await browser.newContext({ viewport: PHONE, locale: 'vi-VN' })).newPage();
+    adminPage.on('pageerror', (error) => errors.push(error.message));
+    await signIn(adminPage, 'tinh.quantri', '/cho-so?xa=90002');
+    await page.getByRole('button', { name: 'Sửa Chợ Thục Phán' }).click();
+    await adminPage.getByRole('button', { name: 'Sửa Chợ Thục Phán' }).click();
+    const adminForm = adminPage.getByTestId('market-form');
+    await adminForm.getByLabel('Tiểu thương có thanh toán QR').fill('64');
+    await adminForm.getByLabel(/Ngày gắn biển/).fill('2025-11-10');
+    await adminPage.screenshot({ path: `${screenshotDir}market-form-phone.png`, fullPage: true });
+    await adminForm.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await poll(() => adminPage.getByRole('status').filter({ hasText: 'Đã lưu' }).innerText()).toBe('Đã lưu Chợ Thục Phán.');
+    expect(await adminPage.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    await form.getByLabel('Số tiểu thương').fill('125');
+    await page.screenshot({ path: `${screenshotDir}market-form-desktop.png`, fullPage: true });
+    await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    const conflict = page.getByTestId('market-conflict');
+    await conflict.waitFor();
+    const text = await conflict.innerText();
+    expect(text).toContain('Chợ vừa được người khác sửa');
+    expect(text).toContain('chưa được lưu');
+    expect(text).toContain('Hiện là: Chợ Thục Phán, 120 tiểu thương, 64 có thanh toán QR, gắn biển ngày 10/11/2025 (bạn nhập 125 tiểu thương, 30 có QR)');
+    await page.screenshot({ path: `${screenshotDir}market-conflict-desktop.png`, fullPage: true });
+    expect(await table.locator('tr[data-market="Chợ Thục Phán"]').innerText()).toContain('Chưa đạt');
+    await page.getByRole('button', { name: 'Tải lại số mới nhất' }).click();
+    await poll(() => form.getByLabel('Tiểu thương có thanh toán QR').inputValue()).toBe('64');
+    expect(await form.getByLabel('Số tiểu thương').inputValue()).toBe('120');
+    await poll(() => conflict.count()).toBe(0);
+    await form.getByLabel('Số tiểu thương').fill('125');
+    await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await poll(() => table.locator('tr[data-market="Chợ Thục Phán"]').innerText()).toMatch(/125\s+64 \(51,2%\)\s+✓ Gắn biển ngày 10\/11\/2025/);
+
+    await page.setViewportSize(PHONE);
+    await page.getByRole('button', { name: 'Sửa Chợ Sông Hiến' }).click();
+    await form.waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: `${screenshotDir}market-edit-phone.png`, fullPage: true });
+
+    // The public sees the registry without any way to change it.
+    const visitor = await (await browser.newContext({ viewport: PHONE, locale: 'vi-VN' })).newPage();
+    await visitor.goto(`${baseUrl}/cho-so?xa=90002`);
+    await poll(() => visitor.getByTestId('markets').locator('tbody tr').count()).toBe(3);
+    expect(await visitor.getByRole('button', { name: /Thêm chợ|^Sửa / }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await adminPage.context().close();
+    await visitor.context().close();
+    await context.close();
+  });
+  it('staff see ⚠ beside at-risk communes and hamlets in the tables, with an accessible name; the public sees none and never asks', async () => {
+    const marker = { name: 'Có nguy cơ không đạt chỉ tiêu', exact: true };
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await signIn(page, 'thucphan.phochutich', '/xa/90002');
+    const hamlets = page.getByTestId('hamlets-leaderboard');
+    await poll(() => hamlets.locator('tr[data-code="90002-003"]').getByRole('img', marker).count()).toBe(1);
+    expect(await hamlets.locator('tr[data-code="90002-003"]').getByRole('img', marker).getAttribute('title')).toMatch(/^Tổ CNSCĐ Xóm Pác Bó có nguy cơ không đạt chỉ tiêu/);
+    expect(await hamlets.locator('tr[data-code="90002-005"]').getByRole('img', marker).count()).toBe(0);
+    await page.screenshot({ path: `${screenshotDir}commune-at-risk-desktop.png`, fullPage: true });
+    await page.setViewportSize(PHONE);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: `${screenshotDir}commune-at-risk-phone.png`, fullPage: true });
+    await context.close();
+
+    const admin = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const adminPage = await admin.newPage();
+    await signIn(adminPage, 'tinh.quantri', '/');
+    const communes = adminPage.getByTestId('communes-leaderboard');
+    await poll(() => communes.locator('tr[data-code="90002"]').getByRole('img', marker).count()).toBe(1);
+    await adminPage.screenshot({ path: `${screenshotDir}overview-at-risk-desktop.png`, fullPage: true });
+    await admin.close();
+
+    // The public: the same pages, fully drawn, without a marker or any request for targets.
+    const visitor = await browser.newPage({ viewport: PHONE });
+    const asked: string[] = [];
+    visitor.on('request', (r) => { const m = /"operationName":"(\w+)"/.exec(r.postData() ?? ''); if (m) asked.push(m[1]!); });
+    await visitor.goto(`${baseUrl}/`);
+    await visitor.locator('path[data-code="90002"]').waitFor();
+    await visitor.getByTestId('communes-leaderboard').locator('tr[data-code="90002"]').waitFor();
+    expect(await visitor.getByRole('img', marker).count()).toBe(0);
+    await visitor.goto(`${baseUrl}/xa/90002`);
+    await visitor.getByTestId('hamlets-leaderboard').locator('tr[data-code="90002-003"]').waitFor();
+    await visitor.locator('[data-code="90002-003"]').first().waitFor();
+    expect(await visitor.getByRole('img', marker).count()).toBe(0);
+    expect(asked).toContain('CommunesLeaderboard');
+    expect(asked.filter((o) => o === 'OverviewAtRisk' || o === 'CommuneTeams')).toEqual([]);
+    await visitor.close();
+  });
 });

@@ -118,6 +118,33 @@ describe.each(drivers)('support activities on %s', (driver) => {
     expect(log.data!.teamActivities[0]!.clientId).toBe(input.clientId);
   });
 
+  it('lists the log by activity date, newest first, ties by recording time, and pages through a run of equal dates exactly once', async () => {
+    // Logged one by one (each its own recording time), in an order unlike the dates.
+    const logged: Record<string, string> = {};
+    for (const [label, activityOn] of [['A', '2025-11-05'], ['B', '2025-11-12'], ['C', '2025-11-05'], ['D', '2025-10-20'], ['E', '2025-11-05'], ['F', '2025-11-18']] as const) {
+      const r = record({ hamletCode: '90001-003', activityOn });
+      await logActivities(database.db, f.otherLeader, [r], TODAY);
+      logged[r.clientId] = label;
+    }
+    const page = async (limit: number, before: number | null) => (await execAs<{ teamActivities: { id: number; clientId: string }[] }>(database.db, f.chair,
+      `query ($t: Int!, $l: Int!, $b: Int) { teamActivities(teamId: $t, limit: $l, before: $b) { id clientId } }`, { t: f.teamB, l: limit, b: before })).data!.teamActivities;
+    const [{ n }] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from support_activities where team_id = ${f.teamB}`) as [{ n: number }];
+    for (const limit of [2, 3]) {
+      // Page size 2 ends a page between C and A, size 3 between E and C: both inside the run of 5 November.
+      const seen: string[] = [];
+      let before: number | null = null;
+      for (let guard = 0; guard < 20; guard++) {
+        const rows = await page(limit, before);
+        if (rows.length === 0) break;
+        seen.push(...rows.map((r) => r.clientId));
+        before = rows[rows.length - 1]!.id;
+      }
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.length).toBe(n);
+      expect(seen.filter((id) => logged[id]).map((id) => logged[id])).toEqual(['F', 'B', 'E', 'C', 'A', 'D']);
+    }
+  });
+
   it('keeps the daily totals equal to a recount after many concurrent batches', async () => {
     const batches = Array.from({ length: 8 }, (_, b) => Array.from({ length: 25 }, (_, i) => record({
       hamletCode: i % 2 ? '90001-001' : '90001-002', activityOn: `2025-11-0${1 + ((b + i) % 9)}`, quantity: 1 + (i % 4),

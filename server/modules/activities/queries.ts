@@ -64,11 +64,17 @@ export function findActivitiesByClientIds(db: Executor, clientIds: readonly stri
     where a.client_id in (select (jsonb_array_elements_text(${JSON.stringify(clientIds)}::jsonb))::uuid)`);
 }
 
-/** A team's activity log, latest recorded first. */
+/**
+ * A team's activity log: latest activity date first, then latest recorded, then latest id (a
+ * total order). `before` is the id of the previous page's last record: the page continues after
+ * that record's place in the order, so a run of equal dates split by a page boundary is neither
+ * repeated nor skipped.
+ */
 export function findTeamActivities(db: Executor, teamId: number, limit: number, before?: number): Promise<ActivityRow[]> {
-  const cursor = before ? sql`and a.id < ${before}` : sql``;
+  const cursor = before ? sql`and (a.activity_on, a.recorded_at, a.id) < (
+    select c.activity_on, c.recorded_at, c.id from support_activities c where c.id = ${before} and c.team_id = ${teamId})` : sql``;
   return queryRows<ActivityRow>(db, sql`${activitySelect} where a.team_id = ${teamId} ${cursor}
-    order by a.id desc limit ${limit}`);
+    order by a.activity_on desc, a.recorded_at desc, a.id desc limit ${limit}`);
 }
 
 export interface HouseholdRef { id: number; code: string; hamletId: number }

@@ -21,7 +21,7 @@ export class ActivityResolver {
     return (await logActivities(ctx.db, ctx.viewer, inputs, ctx.today)) as LoggedActivity[];
   }
 
-  @Query(() => [SupportActivity], { description: 'Nhật ký hoạt động của tổ, mới nhất trước' })
+  @Query(() => [SupportActivity], { description: 'Nhật ký hoạt động của tổ: ngày hoạt động gần nhất trước; cùng ngày thì bản ghi nhận sau trước' })
   async teamActivities(
     @Arg('teamId', () => Int) teamId: number,
     @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,

@@ -13,6 +13,8 @@ export const digitalMarkets = pgTable(
     qrVendors: integer('qr_vendors').notNull(),
     /** Date the "Chợ số" sign was put up: the market met the standard; null = not yet. */
     standardMetOn: date('standard_met_on'),
+    /** Raised by every update; an edit names the version it read (compare-and-set, like targets). */
+    version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

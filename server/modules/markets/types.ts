@@ -10,6 +10,7 @@ export class DigitalMarket {
   @Field(() => Int, { description: 'Số tiểu thương có thanh toán QR' }) qrVendors!: number;
   @Field(() => Boolean, { description: 'Đã đạt chuẩn (gắn biển "Chợ số")' }) metStandard!: boolean;
   @Field(() => DateScalar, { nullable: true, description: 'Ngày gắn biển' }) standardMetOn!: string | null;
+  @Field(() => Int, { description: 'Phiên bản: gửi kèm khi sửa để không ghi đè thay đổi của người khác' }) version!: number;
 }
 
 @InputType()
@@ -20,4 +21,5 @@ export class MarketInput {
   @Field(() => Int) vendors!: number;
   @Field(() => Int) qrVendors!: number;
   @Field(() => DateScalar, { nullable: true }) standardMetOn?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Phiên bản đã đọc; bắt buộc khi sửa, bỏ trống khi đăng ký chợ mới' }) expectedVersion?: number | null;
 }

@@ -34,9 +34,16 @@ export interface LeaderboardTableProps {
   linkTo: (code: string) => string;
   selectable?: { selected: readonly string[]; onToggle(code: string): void; max: number };
   testId?: string;
+  /** Staff only: areas at risk of missing a target (code → detail shown on hover), marked ⚠. */
+  flagged?: ReadonlyMap<string, string>;
 }
 
-export function LeaderboardTable({ entries, caption, unit, improvement, linkTo, selectable, testId }: LeaderboardTableProps) {
+/** The at-risk marker: one accessible name whatever the detail, so it reads the same everywhere. */
+export const AT_RISK_LABEL = 'Có nguy cơ không đạt chỉ tiêu';
+const sentence = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
+
+export function LeaderboardTable({ entries, caption, unit, improvement, linkTo, selectable, testId, flagged }: LeaderboardTableProps) {
   return (
     <div className="table-wrap">
       <table className="leaderboard" data-testid={testId}>
@@ -70,6 +77,9 @@ export function LeaderboardTable({ entries, caption, unit, improvement, linkTo, 
                 <td className="rank">{e.ranked && e.rank != null ? e.rank : <span className="unranked-label">Chưa xếp hạng</span>}</td>
                 <td className="name-col">
                   <Link to={linkTo(e.area.code)}>{e.area.name}</Link>
+                  {flagged?.has(e.area.code) ? (
+                    <span className="risk-mark" role="img" aria-label={AT_RISK_LABEL} title={sentence(flagged.get(e.area.code) ?? AT_RISK_LABEL)}>⚠</span>
+                  ) : null}
                   {e.isDigitalHamlet ? <span className="badge" title="Đạt chuẩn Xóm số">Xóm số</span> : null}
                 </td>
                 <td className="num value">{improvement ? formatPoints(e.value) : formatRate(e.value)}</td>

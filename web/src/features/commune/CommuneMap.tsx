@@ -8,12 +8,8 @@ import type { LeaderboardRowFragment, Metric } from '../../gql/graphql';
 import { metricLabel, metricUnit } from '../../lib/metrics';
 import { classify } from '../../lib/palette';
 import { type AreaFeatures, useGeo } from '../../lib/useGeo';
-import { useMe } from '../access/session';
-import { CommuneTeamsQuery } from '../teams/documents';
-import { periodLabel, quarterOf, todayInVietnam } from '../teams/labels';
-import { useQuery } from '@apollo/client/react';
-
-const STAFF = ['PROVINCE_LEADER', 'PROVINCE_ADMIN', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER'];
+import { periodLabel } from '../teams/labels';
+import { useAtRiskHamlets } from './useAtRiskHamlets';
 
 interface Props {
   communeCode: string;
@@ -28,19 +24,8 @@ export function CommuneMap({ communeCode, parentCode, entries, metric }: Props) 
   const province = useGeo(parentCode);
   const values = useMemo(() => new Map<string, AreaValue>(entries.map((e) => [e.area.code, e])), [entries]);
   const classification = useMemo(() => classify(entries.map((e) => e.value)), [entries]);
-  // Staff see the hamlets whose team is at risk of missing its targets (the same request as the
-  // commune's target panel below, so it is asked once).
-  const { me } = useMe();
-  const period = quarterOf(todayInVietnam());
-  const staff = !!me && STAFF.includes(me.role);
-  const risk = useQuery(CommuneTeamsQuery, { variables: { code: communeCode, period }, skip: !staff });
-  const flagged = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const p of risk.data?.atRisk.teams ?? []) {
-      for (const h of p.team.hamlets) map.set(h.code, `${p.team.name} có nguy cơ không đạt chỉ tiêu`);
-    }
-    return map;
-  }, [risk.data]);
+  // Staff see the hamlets whose team is at risk of missing its targets.
+  const { flagged, loaded, period } = useAtRiskHamlets(communeCode);
   const outline = useMemo<AreaFeatures | undefined>(() => {
     if (province.status !== 'ready') return undefined;
     return { type: 'FeatureCollection', features: province.data.features.filter((f) => f.properties.code === communeCode) };
@@ -62,7 +47,7 @@ export function CommuneMap({ communeCode, parentCode, entries, metric }: Props) 
         flagged={flagged.size ? flagged : undefined}
       />
       <Legend title={metricLabel[metric]} classification={classification} unit="thôn, xóm"
-        flag={risk.data ? { label: `Tổ nguy cơ không đạt chỉ tiêu ${periodLabel(period)}`, count: flagged.size } : undefined} />
+        flag={loaded ? { label: `Tổ nguy cơ không đạt chỉ tiêu ${periodLabel(period)}`, count: flagged.size } : undefined} />
     </div>
   );
 }

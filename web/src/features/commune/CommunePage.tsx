@@ -12,6 +12,7 @@ import { CommuneMap } from './CommuneMap';
 import { CommunePageQuery } from './documents';
 import { CommuneTeamsPanel } from '../teams/CommuneTeamsPanel';
 import { HamletComparison } from './HamletComparison';
+import { useAtRiskHamlets } from './useAtRiskHamlets';
 
 const MAX_COMPARED = 4;
 
@@ -27,6 +28,8 @@ export function CommunePage() {
     const next = compared.includes(hamlet) ? compared.filter((c) => c !== hamlet) : [...compared, hamlet];
     view.set({ 'so-sanh': next.join(',') || null });
   };
+  // Staff only (the hook asks nothing for the public): ⚠ beside hamlets whose team is at risk.
+  const risk = useAtRiskHamlets(code);
   const unit = metricUnit[view.metric];
   const hamletLink = (hamlet: string) => `/thon/${hamlet}${window.location.search.replace(/([?&])so-sanh=[^&]*&?/, '$1').replace(/[?&]$/, '')}`;
 
@@ -75,6 +78,7 @@ export function CommunePage() {
                 unit={unit}
                 linkTo={hamletLink}
                 selectable={{ selected: compared, onToggle: toggle, max: MAX_COMPARED }}
+                flagged={risk.flagged}
               />
               <p className="note">Thôn, xóm dưới 10 hộ không xếp hạng. Biến động so với cuối quý trước ({formatDate(since)}).</p>
             </section>

@@ -37,7 +37,13 @@ export const SubmitCampaignReportMutation = graphql(`
 
 export const MarketsQuery = graphql(`
   query Markets($parentCode: String!) {
-    markets { id name commune { code name } vendors qrVendors metStandard standardMetOn }
+    markets { id name commune { code name } vendors qrVendors metStandard standardMetOn version }
     areas(parentCode: $parentCode, level: COMMUNE) { code name }
+  }
+`);
+
+export const SaveMarketMutation = graphql(`
+  mutation SaveMarket($input: MarketInput!) {
+    saveMarket(input: $input) { id name commune { code name } vendors qrVendors metStandard standardMetOn version }
   }
 `);

@@ -41,7 +41,7 @@ export function CommunesPanel({ view, onOpen, controls }: { view: ViewParams; on
     variables: { period, provinceCode: PROVINCE_CODE },
     skip: !me || !me.role.startsWith('PROVINCE') || geo.status !== 'ready' || !entries,
   });
-  const flagged = useMemo(() => new Map((risk.data?.atRisk.communes ?? []).map((c) => [c.area.code, 'có nguy cơ không đạt chỉ tiêu quý này'])), [risk.data]);
+  const flagged = useMemo(() => new Map((risk.data?.atRisk.communes ?? []).map((c) => [c.area.code, `có nguy cơ không đạt chỉ tiêu ${periodLabel(period)}`])), [risk.data, period]);
 
   return (
     <section className="panel map-panel" aria-labelledby="communes-heading">
@@ -85,6 +85,7 @@ export function CommunesPanel({ view, onOpen, controls }: { view: ViewParams; on
                 entries={entries}
                 unit={unit}
                 linkTo={(code) => `/xa/${code}${window.location.search}`}
+                flagged={flagged}
               />
             )
           ) : null}

@@ -1,15 +1,74 @@
 /** Tổ công nghệ số: this quarter's targets, the entry form (offline queue) and the activity log. */
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import { byNaturalName } from '../../lib/collate';
 import { formatCount, formatDate, formatRate } from '../../lib/format';
 import { useMe } from '../access/session';
 import { ActivityForm } from './ActivityForm';
+import type { TeamActivitiesQuery as TeamActivitiesData } from '../../gql/graphql';
 import { MyTeamsQuery, TeamActivitiesQuery, TeamPageQuery } from './documents';
 import { metricLabel, periodLabel, quarterOf, todayInVietnam } from './labels';
 import { MembersPanel } from './MembersPanel';
 import { TargetBars } from './TargetBars';
+
+const LOG_PAGE = 30;
+type LoggedRow = TeamActivitiesData['teamActivities'][number];
+
+/** The log's first page, and older pages on demand (the server's cursor: the last record shown). */
+function ActivityLog({ teamId, first, hamletNames }: { teamId: number; first: LoggedRow[]; hamletNames: Map<string, string> }) {
+  const client = useApolloClient();
+  const [older, setOlder] = useState<LoggedRow[]>([]);
+  const [more, setMore] = useState(first.length === LOG_PAGE);
+  const [loading, setLoading] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  // A new first page (an activity was just logged) starts the list again.
+  useEffect(() => {
+    setOlder([]);
+    setMore(first.length === LOG_PAGE);
+  }, [first]);
+  const rows = [...first, ...older];
+
+  async function loadMore() {
+    setLoading(true);
+    setProblem(null);
+    try {
+      const { data } = await client.query({ query: TeamActivitiesQuery, variables: { id: teamId, limit: LOG_PAGE, before: rows[rows.length - 1]!.id }, fetchPolicy: 'network-only' });
+      const page = data?.teamActivities ?? [];
+      setOlder((o) => [...o, ...page]);
+      setMore(page.length === LOG_PAGE);
+    } catch {
+      setProblem('Chưa tải được các hoạt động cũ hơn; hãy thử lại.');
+    }
+    setLoading(false);
+  }
+
+  return (
+    <>
+      <ul className="activity-log" data-testid="activity-log">
+        {rows.map((a) => (
+          <li key={a.id}>
+            <span className="activity-date">{formatDate(a.activityOn)}</span>
+            <span className="activity-what">
+              <strong>{formatCount(a.quantity)}</strong> {metricLabel(a.metric).toLowerCase()}
+              <small className="muted"> · {hamletNames.get(a.hamletCode) ?? a.hamletCode}</small>
+            </span>
+            {a.note ? <span className="activity-note">{a.note}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {problem ? <p className="form-error" role="alert">{problem}</p> : null}
+      {more ? (
+        <p className="note">
+          <button type="button" className="button" onClick={() => void loadMore()} disabled={loading}>
+            {loading ? 'Đang tải…' : 'Xem các hoạt động cũ hơn'}
+          </button>
+        </p>
+      ) : null}
+    </>
+  );
+}
 
 function SignInFirst() {
   const { pathname } = useLocation();
@@ -50,7 +109,7 @@ export function TeamPage() {
   const period = quarterOf(todayInVietnam());
   const valid = Number.isInteger(teamId) && teamId > 0;
   const page = useQuery(TeamPageQuery, { variables: { id: teamId, period }, skip: !me || !valid });
-  const log = useQuery(TeamActivitiesQuery, { variables: { id: teamId, limit: 30 }, skip: !me || !valid });
+  const log = useQuery(TeamActivitiesQuery, { variables: { id: teamId, limit: LOG_PAGE }, skip: !me || !valid });
   if (meLoading) return <Loading what="tài khoản" />;
   if (!me) return <SignInFirst />;
   if (!valid) return <Empty>Không có tổ “{id}”. <Link to="/to">Về danh sách tổ</Link>.</Empty>;
@@ -97,24 +156,16 @@ export function TeamPage() {
       {canLog ? <ActivityForm hamlets={team.hamlets} /> : null}
 
       <section className="panel" aria-labelledby="log-title">
-        <h2 id="log-title">Nhật ký hoạt động</h2>
+        <div className="panel-head">
+          <h2 id="log-title">Nhật ký hoạt động</h2>
+          <span className="muted">Theo ngày hoạt động, gần nhất trước</span>
+        </div>
         {log.loading && !log.data ? <Loading what="nhật ký" /> : log.error ? (
           <ErrorState what="nhật ký" error={log.error} onRetry={() => void log.refetch()} />
         ) : (log.data?.teamActivities.length ?? 0) === 0 ? (
           <Empty>Chưa có hoạt động nào được ghi nhận.</Empty>
         ) : (
-          <ul className="activity-log" data-testid="activity-log">
-            {log.data!.teamActivities.map((a) => (
-              <li key={a.id}>
-                <span className="activity-date">{formatDate(a.activityOn)}</span>
-                <span className="activity-what">
-                  <strong>{formatCount(a.quantity)}</strong> {metricLabel(a.metric).toLowerCase()}
-                  <small className="muted"> · {hamletNames.get(a.hamletCode) ?? a.hamletCode}</small>
-                </span>
-                {a.note ? <span className="activity-note">{a.note}</span> : null}
-              </li>
-            ))}
-          </ul>
+          <ActivityLog teamId={team.id} first={log.data!.teamActivities} hamletNames={hamletNames} />
         )}
       </section>
 

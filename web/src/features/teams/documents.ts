@@ -48,8 +48,8 @@ export const TeamPageQuery = graphql(`
 `);
 
 export const TeamActivitiesQuery = graphql(`
-  query TeamActivities($id: Int!, $limit: Int!) {
-    teamActivities(teamId: $id, limit: $limit) {
+  query TeamActivities($id: Int!, $limit: Int!, $before: Int) {
+    teamActivities(teamId: $id, limit: $limit, before: $before) {
       id clientId hamletCode metric quantity activityOn note recordedAt
     }
   }
