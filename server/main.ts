@@ -1,6 +1,7 @@
 /** `npm start`: open the database, migrate, seed an empty one, build the web app if needed, serve. */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { readConfig } from './config';
 import { prepareDatabase } from './setup';
@@ -18,6 +19,9 @@ function viteBuild(env: NodeJS.ProcessEnv = {}): Promise<void> {
       stdio: 'inherit',
       env: { ...process.env, ...env },
     });
+    // Below the database's worker: on a first start both run at once, and the data comes first
+    // (the build's bundler threads would otherwise take CPU from the seed on a two-core machine).
+    try { if (child.pid) setPriority(child.pid, 10); } catch { /* not permitted: build at normal priority */ }
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`))));
   });
 }
