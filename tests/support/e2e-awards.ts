@@ -10,7 +10,8 @@
  *   - a "Gia đình số tiêu biểu" cycle of the current year open for nominations around today, for the
  *     chair of Xã Thử Nghiệm (E2E_CHAIR);
  *   - the 2025 "Công dân số điển hình" cycle, chaired by E2E_COMMITTEE, with one nomination whose
- *     posting is over (E2E_AWARDEES.toDecide): the decision is the next step;
+ *     posting is over (E2E_AWARDEES.toDecide): the decision is the next step; and one still under
+ *     review (E2E_AWARDEES.leftOpen) with E2E_COMMITTEE's draft sheet, though the cycle is over;
  *   - a province admin (E2E_ADMIN) and two more committee members, for the cycle setup page;
  *   - the 2025 "Gia đình học tập số" cycle, decided by the commune chair: three nominations of Xã Thử
  *     Nghiệm whose 10-day posting ended on 30/10/2025 (E2E_CHAIR_DECIDES) and one of Phường Thục Phán,
@@ -23,7 +24,11 @@ import { todayInVietnam } from '../../server/modules/indicators/periods';
 
 export const E2E_VALID_CODE = '2025-HQKV7M3P';
 export const E2E_REVOKED_CODE = '2025-RVKD4N8T';
-export const E2E_AWARDEES = { valid: 'Nông Thị Hoa', revoked: 'Lương Văn Khánh', posted: 'Hoàng Thị Mai', toDecide: 'Nông Văn Đức' };
+export const E2E_AWARDEES = {
+  valid: 'Nông Thị Hoa', revoked: 'Lương Văn Khánh', posted: 'Hoàng Thị Mai', toDecide: 'Nông Văn Đức',
+  /** Left under review in the 2025 "Công dân số điển hình" cycle, with E2E_COMMITTEE's draft sheet: read-only once the cycle is over. */
+  leftOpen: 'Sầm Thị Hạnh',
+};
 
 /** Posted nominations of Xã Thử Nghiệm in the 2025 "Gia đình học tập số" cycle, decided by E2E_CHAIR; `other` is Phường Thục Phán's. */
 export const E2E_CHAIR_DECIDES = { households: ['Đàm Văn Lợi', 'Hà Thị Ngọc', 'Triệu Văn Phúc'], other: 'Lý Thị Quyên' };
@@ -126,6 +131,14 @@ export async function seedE2EAwards(db: Db): Promise<void> {
           ('90002', '90002-001-H000', ${E2E_CHAIR_DECIDES.other})) x(commune, household, name)
         join households h on h.code = x.household
       where y.year = 2025 and y.title = 'GIA_DINH_HOC_TAP_SO'`);
+    await tx.execute(sql`insert into award_nominations (cycle_id, commune_id, household_id, nominee_name, justification, state,
+        eligibility_checked_on)
+      select y.id, (select id from areas where code = '90001'), h.id, ${E2E_AWARDEES.leftOpen}, 'Đại sứ số của xóm, mở lớp kỹ năng số buổi tối',
+        'under_review', '2025-10-01'
+      from award_cycles y, households h where y.year = 2025 and y.title = 'CONG_DAN_SO_DIEN_HINH' and h.code = '90001-003-H0031'`);
+    await tx.execute(sql`insert into award_reviews (nomination_id, member_id, scores, vote)
+      select n.id, u.id, '{"SKILLS": 7, "SPREAD": 6.5}'::jsonb, 'FOR'
+      from award_nominations n, users u where n.nominee_name = ${E2E_AWARDEES.leftOpen} and u.username = ${E2E_COMMITTEE.username}`);
     // The committee approved it: three sheets for.
     await tx.execute(sql`insert into award_reviews (nomination_id, member_id, scores, vote, submitted_at)
       select n.id, m.user_id, '{"SKILLS": 9, "SPREAD": 8}'::jsonb, 'FOR', '2025-10-15T09:00:00+07:00'
