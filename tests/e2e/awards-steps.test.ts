@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../../server/modules/indicators/periods';
-import { chromiumMissing, CHROMIUM, PHONE, screenshotDir, useBrowserSession } from '../support/browser';
+import { chromiumMissing, CHROMIUM, PHONE, screenshotDir, useBrowserSession, VI_LOCALE } from '../support/browser';
 import { E2E_ADMIN, E2E_AWARDEES, E2E_CHAIR, E2E_CHAIR_DECIDES, E2E_COMMITTEE } from '../support/e2e-awards';
 
 if (chromiumMissing) console.warn(`Bỏ qua kiểm thử trình duyệt: không có Chromium tại ${CHROMIUM} (apt-get install chromium).`);
@@ -27,7 +27,7 @@ describe.skipIf(chromiumMissing)('award steps in Chromium', () => {
     });
     const token = /tds_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
     expect(token).toBeTruthy();
-    const context = await session.browser.newContext({ viewport });
+    const context = await session.browser.newContext({ viewport, locale: VI_LOCALE });
     await context.addCookies([{ name: 'tds_session', value: token!, url: session.server.baseUrl }]);
     const page = await context.newPage();
     const errors: string[] = [];

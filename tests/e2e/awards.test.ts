@@ -3,7 +3,7 @@
  * the committee's earlier years.
  */
 import { describe, expect, it } from 'vitest';
-import { chromiumMissing, CHROMIUM, DESKTOP, PHONE, screenshotDir, useBrowserSession } from '../support/browser';
+import { chromiumMissing, CHROMIUM, DESKTOP, PHONE, screenshotDir, useBrowserSession, VI_LOCALE } from '../support/browser';
 import { todayInVietnam } from '../../server/modules/indicators/periods';
 import { E2E_AWARDEES, E2E_COMMITTEE, E2E_REVOKED_CODE, E2E_VALID_CODE } from '../support/e2e-awards';
 
@@ -86,7 +86,7 @@ describe.skipIf(chromiumMissing)('awards pages in Chromium', () => {
     });
     const token = /tds_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
     expect(token).toBeTruthy();
-    const context = await session.browser.newContext({ viewport: PHONE });
+    const context = await session.browser.newContext({ viewport: PHONE, locale: VI_LOCALE });
     await context.addCookies([{ name: 'tds_session', value: token!, url: session.server.baseUrl }]);
     const page = await context.newPage();
     const errors: string[] = [];
@@ -132,7 +132,7 @@ describe.skipIf(chromiumMissing)('awards pages in Chromium', () => {
     });
     const token = /tds_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
     expect(token).toBeTruthy();
-    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: VI_LOCALE });
     await context.addCookies([{ name: 'tds_session', value: token!, url: session.server.baseUrl }]);
     const page = await context.newPage();
     const errors: string[] = [];
