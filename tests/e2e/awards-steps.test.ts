@@ -1,13 +1,13 @@
 /**
  * The signed-in award steps in real Chromium: a province admin opens a cycle, a commune chair
- * nominates a candidate the data suggests, the committee chair records the decision and the
- * certificate link serves a PDF. Each page is photographed at 1280 and 390 px without sideways scroll.
+ * nominates a candidate the data suggests, the commune chair decides a household title (Giấy khen),
+ * the committee chair records the decision and the certificate link serves a PDF. Each page is photographed at 1280 and 390 px without sideways scroll.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../../server/modules/indicators/periods';
-import { chromiumMissing, CHROMIUM, PHONE, screenshotDir, useBrowserSession } from '../support/browser';
-import { E2E_ADMIN, E2E_AWARDEES, E2E_CHAIR, E2E_COMMITTEE } from '../support/e2e-awards';
+import { chromiumMissing, CHROMIUM, PHONE, screenshotDir, useBrowserSession, VI_LOCALE } from '../support/browser';
+import { E2E_ADMIN, E2E_AWARDEES, E2E_CHAIR, E2E_CHAIR_DECIDES, E2E_COMMITTEE } from '../support/e2e-awards';
 
 if (chromiumMissing) console.warn(`Bỏ qua kiểm thử trình duyệt: không có Chromium tại ${CHROMIUM} (apt-get install chromium).`);
 
@@ -27,7 +27,7 @@ describe.skipIf(chromiumMissing)('award steps in Chromium', () => {
     });
     const token = /tds_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
     expect(token).toBeTruthy();
-    const context = await session.browser.newContext({ viewport });
+    const context = await session.browser.newContext({ viewport, locale: VI_LOCALE });
     await context.addCookies([{ name: 'tds_session', value: token!, url: session.server.baseUrl }]);
     const page = await context.newPage();
     const errors: string[] = [];
@@ -124,6 +124,71 @@ describe.skipIf(chromiumMissing)('award steps in Chromium', () => {
     await expect.poll(() => page.getByTestId('nominate-form').getByRole('alert').innerText()).toContain('đã có hồ sơ đề nghị trong đợt xét');
     await page.getByTestId('nominate-form').getByRole('button', { name: 'Hủy' }).click();
     await photograph(page, 'nominate');
+    await done(context, errors);
+  });
+
+  it('a commune chair records the decision on a household title: a missing number and a date inside the posting are refused in the form; one household is not awarded, the others get a Giấy khen', async () => {
+    const { page, context, token, errors } = await signedIn(E2E_CHAIR, '/de-cu');
+    await page.getByLabel('Đợt xét').selectOption({ label: 'Gia đình học tập số năm 2025' });
+    const form = page.getByRole('form', { name: 'Ghi nhận quyết định khen thưởng' });
+    await form.waitFor();
+    expect(await form.innerText()).toContain('3 hồ sơ đã niêm yết công khai, hết hạn niêm yết ngày 30/10/2025');
+    // Only the commune's own posted nominations: Phường Thục Phán's is not the chair's to decide.
+    const [awarded1, awarded2, notAwarded] = E2E_CHAIR_DECIDES.households;
+    const boxes = form.getByRole('group', { name: 'Không khen thưởng (đánh dấu nếu có)' }).getByRole('checkbox');
+    expect(await boxes.count()).toBe(3);
+    expect(await form.innerText()).not.toContain(E2E_CHAIR_DECIDES.other);
+
+    await form.getByLabel('Người ký').fill('Nông Văn Thắng');
+    await form.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
+    expect(await form.getByRole('alert').innerText()).toContain('Cần nhập số quyết định và người ký.');
+
+    await form.getByLabel('Số quyết định').fill('245/QĐ-UBND');
+    await form.getByLabel('Ngày ký').fill('2025-10-25');
+    await form.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
+    // The server's refusal: the 10-day public posting was not over on that date.
+    await expect.poll(() => form.getByRole('alert').innerText()).toContain('Chưa hết thời gian niêm yết công khai 10 ngày (đến 30/10/2025)');
+
+    await photograph(page, 'commune-decision-form');
+
+    await form.getByLabel('Ngày ký').fill('2025-11-10');
+    await form.getByRole('checkbox', { name: notAwarded }).check();
+    await form.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
+    await page.getByText('Đã ghi nhận quyết định: 2 giấy khen được cấp.').waitFor();
+    await form.waitFor({ state: 'detached' });
+    const list = page.getByTestId('nominations');
+    for (const name of [awarded1!, awarded2!]) {
+      const item = list.locator('li').filter({ hasText: name });
+      await expect.poll(() => item.innerText()).toContain('Được khen thưởng');
+      expect(await item.getByRole('link', { name: /Giấy khen \(PDF\)/ }).getAttribute('href')).toMatch(/^\/api\/awards\/certificates\/2025-[A-Z0-9]{8}\.pdf$/);
+    }
+    const refused = list.locator('li').filter({ hasText: notAwarded! });
+    expect(await refused.innerText()).toContain('Không được khen thưởng');
+    expect(await refused.getByRole('link').count()).toBe(0);
+    await photograph(page, 'commune-decision');
+
+    // The API has it: the chair's nominations moved; the honour roll lists the decision's two awardees, none of Phường Thục Phán.
+    const api = async <T,>(query: string, variables: Record<string, unknown>, cookie?: string) => {
+      const response = await fetch(`${session.server.baseUrl}/graphql`, {
+        method: 'POST', body: JSON.stringify({ query, variables }),
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      });
+      const body = await response.json() as { data: T; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    };
+    const { awardCycles } = await api<{ awardCycles: { id: number; title: string }[] }>('query($y: Int) { awardCycles(year: $y) { id title } }', { y: 2025 });
+    const cycleId = awardCycles.find((c) => c.title === 'GIA_DINH_HOC_TAP_SO')!.id;
+    const { nominations } = await api<{ nominations: { nomineeName: string; state: string; certificate: { code: string } | null }[] }>(
+      'query($c: Int!, $x: String) { nominations(cycleId: $c, communeCode: $x) { nomineeName state certificate { code } } }',
+      { c: cycleId, x: '90001' }, `tds_session=${token}`);
+    expect(nominations.map((n) => [n.nomineeName, n.state, Boolean(n.certificate)]).sort()).toEqual([
+      [awarded1, 'approved', true], [awarded2, 'approved', true], [notAwarded, 'rejected', false]].sort());
+    const { honourRoll } = await api<{ honourRoll: { title: string; communeName: string; decisionNumber: string; decidedOn: string }[] }>(
+      'query { honourRoll(year: 2025) { title communeName decisionNumber decidedOn } }', {});
+    const decided = honourRoll.filter((e) => e.title === 'GIA_DINH_HOC_TAP_SO');
+    expect(decided.map((e) => [e.communeName, e.decisionNumber, e.decidedOn])).toEqual([
+      ['Xã Thử Nghiệm', '245/QĐ-UBND', '2025-11-10'], ['Xã Thử Nghiệm', '245/QĐ-UBND', '2025-11-10']]);
     await done(context, errors);
   });
 

@@ -1,8 +1,11 @@
-/** The awards pages in real Chromium: Bảng vàng, certificate verification, public posting with a comment, the committee sheet. */
+/**
+ * The awards pages in real Chromium: Bảng vàng, certificate verification, public posting with a comment, the committee sheet,
+ * the committee's earlier years.
+ */
 import { describe, expect, it } from 'vitest';
-import { chromiumMissing, CHROMIUM, DESKTOP, PHONE, screenshotDir, useBrowserSession } from '../support/browser';
+import { chromiumMissing, CHROMIUM, DESKTOP, PHONE, screenshotDir, useBrowserSession, VI_LOCALE } from '../support/browser';
 import { todayInVietnam } from '../../server/modules/indicators/periods';
-import { E2E_COMMITTEE, E2E_REVOKED_CODE, E2E_VALID_CODE } from '../support/e2e-awards';
+import { E2E_AWARDEES, E2E_COMMITTEE, E2E_REVOKED_CODE, E2E_VALID_CODE } from '../support/e2e-awards';
 
 if (chromiumMissing) console.warn(`Bỏ qua kiểm thử trình duyệt: không có Chromium tại ${CHROMIUM} (apt-get install chromium).`);
 
@@ -83,7 +86,7 @@ describe.skipIf(chromiumMissing)('awards pages in Chromium', () => {
     });
     const token = /tds_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
     expect(token).toBeTruthy();
-    const context = await session.browser.newContext({ viewport: PHONE });
+    const context = await session.browser.newContext({ viewport: PHONE, locale: VI_LOCALE });
     await context.addCookies([{ name: 'tds_session', value: token!, url: session.server.baseUrl }]);
     const page = await context.newPage();
     const errors: string[] = [];
@@ -117,6 +120,62 @@ describe.skipIf(chromiumMissing)('awards pages in Chromium', () => {
     expect(await card.getByRole('button', { name: 'Nộp phiếu (khóa)' }).isDisabled()).toBe(true);
     await page.setViewportSize(DESKTOP);
     await page.screenshot({ path: `${screenshotDir}committee-desktop.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  it("a committee member switches to an earlier year: that year's cycles are listed (the year kept in the URL) and the closed cycle's sheet is read-only", async () => {
+    const response = await fetch(`${session.server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { role } }',
+        variables: { u: E2E_COMMITTEE.username, p: E2E_COMMITTEE.password } }),
+    });
+    const token = /tds_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+    expect(token).toBeTruthy();
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: VI_LOCALE });
+    await context.addCookies([{ name: 'tds_session', value: token!, url: session.server.baseUrl }]);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${session.server.baseUrl}/hoi-dong`);
+    const current = todayInVietnam().slice(0, 4);
+    const year = page.getByLabel('Năm', { exact: true });
+    const cycleNames = () => page.getByLabel('Đợt xét').locator('option').allInnerTexts();
+    await year.waitFor();
+    // From the first cycle's year (2025) to this year, this year first and chosen.
+    expect(await year.locator('option').allInnerTexts()).toEqual([...new Set([current, '2025'])]);
+    expect(await year.inputValue()).toBe(current);
+    await expect.poll(cycleNames).toEqual([`Công dân số điển hình năm ${current}`, `Gia đình học tập số năm ${current}`, `Gia đình số tiêu biểu năm ${current}`]);
+
+    await year.selectOption('2025');
+    await page.waitForURL(/\/hoi-dong\?nam=2025$/);
+    await expect.poll(cycleNames).toEqual(['Công dân số điển hình năm 2025', 'Gia đình học tập số năm 2025', 'Gia đình số tiêu biểu năm 2025']);
+    expect(await page.getByLabel('Đợt xét').inputValue()).not.toBe('');
+    // The 2025 cycle is over: the draft sheet left on file is shown, but nothing can be scored, voted or declared any more.
+    const open = page.locator('article.nomination').filter({ hasText: E2E_AWARDEES.leftOpen });
+    await open.waitFor();
+    expect(await open.innerText()).toContain('Đợt xét đã kết thúc ngày 20/11/2025');
+    expect(await open.getByLabel(/Kỹ năng số/).inputValue()).toBe('7');
+    expect(await open.getByLabel(/Lan tỏa phong trào/).inputValue()).toBe('6,5');
+    expect(await open.getByLabel('Đồng ý khen thưởng').isChecked()).toBe(true);
+    expect(await open.getByLabel(/Kỹ năng số/).isDisabled()).toBe(true);
+    expect(await open.getByRole('button', { name: 'Lưu nháp' }).isDisabled()).toBe(true);
+    expect(await open.getByRole('button', { name: 'Nộp phiếu (khóa)' }).isDisabled()).toBe(true);
+    expect(await open.getByText('Khai báo xung đột lợi ích').count()).toBe(0);
+    const posted = page.locator('article.nomination').filter({ hasText: E2E_AWARDEES.toDecide });
+    expect(await posted.innerText()).toContain('Đang niêm yết công khai');
+    await page.screenshot({ path: `${screenshotDir}committee-2025-1280.png`, fullPage: true });
+    await page.setViewportSize(PHONE);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: `${screenshotDir}committee-2025-390.png`, fullPage: true });
+
+    // A reload keeps the year; going back to this year drops it from the URL.
+    await page.reload();
+    await open.waitFor();
+    expect(await year.inputValue()).toBe('2025');
+    await year.selectOption(current);
+    await page.waitForURL(/\/hoi-dong$/);
+    await expect.poll(cycleNames).toContain(`Gia đình học tập số năm ${current}`);
     expect(errors).toEqual([]);
     await context.close();
   });

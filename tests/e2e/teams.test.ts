@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/app';
 import { openDatabase } from '../../server/db/client';
 import { migrateDatabase } from '../../server/db/migrate';
-import { chromiumMissing, ensureWebBuilt, launchChromium, screenshotDir } from '../support/browser';
+import { chromiumMissing, ensureWebBuilt, launchChromium, screenshotDir, VI_LOCALE } from '../support/browser';
 import { seedE2E } from '../support/e2e-fixture';
 import { E2E_PASSWORD, seedE2ETeams } from '../support/teams-e2e';
 import { mkdirSync } from 'node:fs';
@@ -48,7 +48,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
   });
 
   it('an activity logged offline waits in the browser, is sent when the connection returns, and counts once', async () => {
-    const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+    const context = await browser.newContext({ viewport: PHONE, locale: VI_LOCALE });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -103,7 +103,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
   });
 
   it('too many failed sign-ins say so; the province admin sees the commune target plan with its warning, the at-risk list and the hamlet team', async () => {
-    const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+    const context = await browser.newContext({ viewport: PHONE, locale: VI_LOCALE });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -120,7 +120,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await context.close();
 
     // The limit is per account: the province admin signs in and reads the commune's plan.
-    const admin = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+    const admin = await browser.newContext({ viewport: PHONE, locale: VI_LOCALE });
     const adminPage = await admin.newPage();
     adminPage.on('pageerror', (error) => errors.push(error.message));
     await adminPage.goto(`${baseUrl}/dang-nhap?tiep=%2Fxa%2F90002`);
@@ -154,7 +154,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
   }
 
   it('the commune chair edits a team target and the team page shows the new bar; a stale second tab gets the conflict, not an overwrite', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: VI_LOCALE });
     const errors: string[] = [];
     context.on('page', (p) => p.on('pageerror', (error) => errors.push(error.message)));
     const page = await context.newPage();
@@ -217,7 +217,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
   });
 
   it('the province admin sets a commune target on the same page', async () => {
-    const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+    const context = await browser.newContext({ viewport: PHONE, locale: VI_LOCALE });
     const page = await context.newPage();
     await signIn(page, 'tinh.quantri', '/chi-tieu');
     await page.getByLabel('Tìm xã, phường').fill('Thục');
@@ -246,7 +246,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await context.close();
 
     // The public sees no targets: no flag, no legend row.
-    const visitor = await browser.newPage({ viewport: PHONE });
+    const visitor = await browser.newPage({ viewport: PHONE, locale: VI_LOCALE });
     await visitor.goto(`${baseUrl}/`);
     await visitor.locator('path[data-code="90002"]').waitFor();
     expect(await visitor.getByTestId('legend-flag').count()).toBe(0);
@@ -255,7 +255,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
   });
 
   it('the chair adds a member to a team and deactivates them; the team leader sees the list but cannot change it', async () => {
-    const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+    const context = await browser.newContext({ viewport: PHONE, locale: VI_LOCALE });
     const page = await context.newPage();
     await signIn(page, 'thucphan.phochutich', `/to/${teamId}`);
     const members = page.getByTestId('team-members');
@@ -278,7 +278,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await page.screenshot({ path: `${screenshotDir}team-members-phone.png`, fullPage: true });
     await context.close();
 
-    const leader = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+    const leader = await browser.newContext({ viewport: PHONE, locale: VI_LOCALE });
     const leaderPage = await leader.newPage();
     await signIn(leaderPage, 'thucphan.totruong', `/to/${teamId}`);
     await poll(() => leaderPage.getByTestId('team-members').innerText()).toContain('Lục Thị Mai');
@@ -287,7 +287,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
   });
 
   it('campaign reports: totals per campaign for everyone, and the chair sends the commune report', async () => {
-    const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
+    const context = await browser.newContext({ viewport: PHONE, locale: VI_LOCALE });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/chien-dich`);
     const totals = page.getByTestId('campaign-totals');
@@ -325,7 +325,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
   });
 
   it('the Chợ số list sorts markets in Vietnamese order and filters by commune from the URL', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: VI_LOCALE });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -356,7 +356,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await context.close();
   });
   it('a commune chair adds a market and edits another; a stale edit gets the conflict with the current figures, not an overwrite', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: VI_LOCALE });
     const errors: string[] = [];
     context.on('page', (p) => p.on('pageerror', (error) => errors.push(error.message)));
     const page = await context.newPage();
@@ -383,7 +383,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await poll(() => table.locator('tr[data-market="Chợ phiên Nà Giàng"]').innerText()).toMatch(/30\s+12 \(40,0%\)\s+Chưa đạt/);
 
     // Two people open the same market; the province admin saves first, the chair's save then clashes.
-    const adminPage = await (await browser.newContext({ viewport: PHONE, locale: 'vi-VN' })).newPage();
+    const adminPage = await (await browser.newContext({ viewport: PHONE, locale: VI_LOCALE })).newPage();
     adminPage.on('pageerror', (error) => errors.push(error.message));
     await signIn(adminPage, 'tinh.quantri', '/cho-so?xa=90002');
     await page.getByRole('button', { name: 'Sửa Chợ Thục Phán' }).click();
@@ -422,7 +422,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await page.screenshot({ path: `${screenshotDir}market-edit-phone.png`, fullPage: true });
 
     // The public sees the registry without any way to change it.
-    const visitor = await (await browser.newContext({ viewport: PHONE, locale: 'vi-VN' })).newPage();
+    const visitor = await (await browser.newContext({ viewport: PHONE, locale: VI_LOCALE })).newPage();
     await visitor.goto(`${baseUrl}/cho-so?xa=90002`);
     await poll(() => visitor.getByTestId('markets').locator('tbody tr').count()).toBe(3);
     expect(await visitor.getByRole('button', { name: /Thêm chợ|^Sửa / }).count()).toBe(0);
@@ -433,7 +433,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
   });
   it('staff see ⚠ beside at-risk communes and hamlets in the tables, with an accessible name; the public sees none and never asks', async () => {
     const marker = { name: 'Có nguy cơ không đạt chỉ tiêu', exact: true };
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: VI_LOCALE });
     const page = await context.newPage();
     await signIn(page, 'thucphan.phochutich', '/xa/90002');
     const hamlets = page.getByTestId('hamlets-leaderboard');
@@ -446,7 +446,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await page.screenshot({ path: `${screenshotDir}commune-at-risk-phone.png`, fullPage: true });
     await context.close();
 
-    const admin = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const admin = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: VI_LOCALE });
     const adminPage = await admin.newPage();
     await signIn(adminPage, 'tinh.quantri', '/');
     const communes = adminPage.getByTestId('communes-leaderboard');
@@ -455,7 +455,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await admin.close();
 
     // The public: the same pages, fully drawn, without a marker or any request for targets.
-    const visitor = await browser.newPage({ viewport: PHONE });
+    const visitor = await browser.newPage({ viewport: PHONE, locale: VI_LOCALE });
     const asked: string[] = [];
     visitor.on('request', (r) => { const m = /"operationName":"(\w+)"/.exec(r.postData() ?? ''); if (m) asked.push(m[1]!); });
     await visitor.goto(`${baseUrl}/`);

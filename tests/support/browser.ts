@@ -17,10 +17,23 @@ export const chromiumMissing = !existsSync(CHROMIUM);
 export const screenshotDir = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Vietnamese users' browsers: pass it as `locale` to every context (Intl, navigator.language, Accept-Language). */
+export const VI_LOCALE = 'vi-VN';
+const viPak = '/usr/lib/chromium/locales/vi.pak';
+if (!chromiumMissing && existsSync('/usr/lib/chromium/locales') && !existsSync(viPak)) {
+  console.warn(`Chromium chưa có giao diện tiếng Việt (${viPak}): ô nhập ngày hiện mm/dd/yyyy (apt-get install chromium-l10n).`);
+}
+
+/**
+ * Chromium in Vietnamese, as Vietnamese users run it. A context's `locale` does not reach native date
+ * inputs: they follow the browser's own UI language, which on Linux comes from LANGUAGE (and needs the
+ * Vietnamese pack of Debian's chromium-l10n); `--lang` is what Chromium reads on other systems.
+ */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    env: { ...process.env, LANGUAGE: 'vi' },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--lang=vi'],
   });
 }
 
@@ -91,7 +104,7 @@ export function useBrowserSession() {
     await session.server?.close();
   });
   session.open = async (path, viewport = DESKTOP) => {
-    const page = await session.browser.newPage({ viewport });
+    const page = await session.browser.newPage({ viewport, locale: VI_LOCALE });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${session.server.baseUrl}${path}`);

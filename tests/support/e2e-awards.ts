@@ -10,8 +10,12 @@
  *   - a "Gia đình số tiêu biểu" cycle of the current year open for nominations around today, for the
  *     chair of Xã Thử Nghiệm (E2E_CHAIR);
  *   - the 2025 "Công dân số điển hình" cycle, chaired by E2E_COMMITTEE, with one nomination whose
- *     posting is over (E2E_AWARDEES.toDecide): the decision is the next step;
- *   - a province admin (E2E_ADMIN) and two more committee members, for the cycle setup page.
+ *     posting is over (E2E_AWARDEES.toDecide): the decision is the next step; and one still under
+ *     review (E2E_AWARDEES.leftOpen) with E2E_COMMITTEE's draft sheet, though the cycle is over;
+ *   - a province admin (E2E_ADMIN) and two more committee members, for the cycle setup page;
+ *   - the 2025 "Gia đình học tập số" cycle, decided by the commune chair: three nominations of Xã Thử
+ *     Nghiệm whose 10-day posting ended on 30/10/2025 (E2E_CHAIR_DECIDES) and one of Phường Thục Phán,
+ *     which the chair of Xã Thử Nghiệm's decision must not touch.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../server/db/client';
@@ -20,7 +24,14 @@ import { todayInVietnam } from '../../server/modules/indicators/periods';
 
 export const E2E_VALID_CODE = '2025-HQKV7M3P';
 export const E2E_REVOKED_CODE = '2025-RVKD4N8T';
-export const E2E_AWARDEES = { valid: 'Nông Thị Hoa', revoked: 'Lương Văn Khánh', posted: 'Hoàng Thị Mai', toDecide: 'Nông Văn Đức' };
+export const E2E_AWARDEES = {
+  valid: 'Nông Thị Hoa', revoked: 'Lương Văn Khánh', posted: 'Hoàng Thị Mai', toDecide: 'Nông Văn Đức',
+  /** Left under review in the 2025 "Công dân số điển hình" cycle, with E2E_COMMITTEE's draft sheet: read-only once the cycle is over. */
+  leftOpen: 'Sầm Thị Hạnh',
+};
+
+/** Posted nominations of Xã Thử Nghiệm in the 2025 "Gia đình học tập số" cycle, decided by E2E_CHAIR; `other` is Phường Thục Phán's. */
+export const E2E_CHAIR_DECIDES = { households: ['Đàm Văn Lợi', 'Hà Thị Ngọc', 'Triệu Văn Phúc'], other: 'Lý Thị Quyên' };
 
 export const E2E_COMMITTEE = { username: 'hoidong1', password: 'Hoi-dong-2026!' };
 export const E2E_CHAIR = { username: 'thunghiem.chutich', password: 'Chu-tich-2026!' };
@@ -106,6 +117,28 @@ export async function seedE2EAwards(db: Db): Promise<void> {
       select y.id, (select id from areas where code = '90001'), h.id, ${E2E_AWARDEES.toDecide}, 'Đại sứ số, hướng dẫn 40 người dân dùng VNeID',
         'posted', '2025-10-20', '2025-10-30'
       from award_cycles y, households h where y.year = 2025 and y.title = 'CONG_DAN_SO_DIEN_HINH' and h.code = '90001-002-H0011'`);
+    await tx.execute(sql`insert into award_cycles (province_id, title, year, name, nomination_opens_on, nomination_closes_on,
+        closes_on, quota_per_commune, quota_total, rubric, deciding_level)
+      values ((select id from areas where code = '04'), 'GIA_DINH_HOC_TAP_SO', 2025, 'Gia đình học tập số năm 2025',
+        '2025-09-01', '2025-09-30', '2025-11-20', 3, 30, ${JSON.stringify(gdsRubric)}::jsonb, 'COMMUNE_CHAIR')`);
+    const [loi, ngoc, phuc] = E2E_CHAIR_DECIDES.households;
+    await tx.execute(sql`insert into award_nominations (cycle_id, commune_id, household_id, nominee_name, justification, state,
+        posted_on, posting_ends_on)
+      select y.id, (select id from areas where code = x.commune), h.id, x.name, 'Cả gia đình học kỹ năng số trên nền tảng Bình dân học vụ số',
+        'posted', '2025-10-20', '2025-10-30'
+      from award_cycles y,
+        (values ('90001', '90001-001-H0002', ${loi}), ('90001', '90001-001-H0003', ${ngoc}), ('90001', '90001-002-H0012', ${phuc}),
+          ('90002', '90002-001-H000', ${E2E_CHAIR_DECIDES.other})) x(commune, household, name)
+        join households h on h.code = x.household
+      where y.year = 2025 and y.title = 'GIA_DINH_HOC_TAP_SO'`);
+    await tx.execute(sql`insert into award_nominations (cycle_id, commune_id, household_id, nominee_name, justification, state,
+        eligibility_checked_on)
+      select y.id, (select id from areas where code = '90001'), h.id, ${E2E_AWARDEES.leftOpen}, 'Đại sứ số của xóm, mở lớp kỹ năng số buổi tối',
+        'under_review', '2025-10-01'
+      from award_cycles y, households h where y.year = 2025 and y.title = 'CONG_DAN_SO_DIEN_HINH' and h.code = '90001-003-H0031'`);
+    await tx.execute(sql`insert into award_reviews (nomination_id, member_id, scores, vote)
+      select n.id, u.id, '{"SKILLS": 7, "SPREAD": 6.5}'::jsonb, 'FOR'
+      from award_nominations n, users u where n.nominee_name = ${E2E_AWARDEES.leftOpen} and u.username = ${E2E_COMMITTEE.username}`);
     // The committee approved it: three sheets for.
     await tx.execute(sql`insert into award_reviews (nomination_id, member_id, scores, vote, submitted_at)
       select n.id, m.user_id, '{"SKILLS": 9, "SPREAD": 8}'::jsonb, 'FOR', '2025-10-15T09:00:00+07:00'

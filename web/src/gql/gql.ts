@@ -24,7 +24,7 @@ type Documents = {
     "\n  query PostedNominations($cycleId: Int!) {\n    postedNominations(cycleId: $cycleId) {\n      id\n      maskedName\n      postedOn\n      postingEndsOn\n      commune { code name }\n    }\n  }\n": typeof types.PostedNominationsDocument,
     "\n  query AwardCyclesPublic($year: Int) {\n    awardCycles(year: $year) { id name titleLabel year nominationClosesOn closesOn certificateKind }\n  }\n": typeof types.AwardCyclesPublicDocument,
     "\n  mutation CommentOnNomination($nominationId: Int!, $body: String!) {\n    commentOnNomination(nominationId: $nominationId, body: $body)\n  }\n": typeof types.CommentOnNominationDocument,
-    "\n  query CommitteeCycles($year: Int!) {\n    awardCycles(year: $year) { id name titleLabel year closesOn rubric { code label weight } }\n  }\n": typeof types.CommitteeCyclesDocument,
+    "\n  query CommitteeCycles {\n    awardCycles { id name titleLabel year closesOn rubric { code label weight } }\n  }\n": typeof types.CommitteeCyclesDocument,
     "\n  query CommitteeNominations($cycleId: Int!) {\n    nominations(cycleId: $cycleId) {\n      id\n      state\n      stateLabel\n      nomineeName\n      justification\n      eligibilityCheckedOn\n      eligibility { rule label status reason evidence }\n      evidence { id note mimeType byteSize url }\n      comments { id body createdAt }\n      myReview { scores { code score } vote submitted recused autoRecused conflictNote }\n    }\n  }\n": typeof types.CommitteeNominationsDocument,
     "\n  mutation SubmitAwardReview($input: ReviewInput!) {\n    submitAwardReview(input: $input)\n  }\n": typeof types.SubmitAwardReviewDocument,
     "\n  mutation DeclareConflict($nominationId: Int!, $note: String!) {\n    declareConflictOfInterest(nominationId: $nominationId, note: $note)\n  }\n": typeof types.DeclareConflictDocument,
@@ -79,7 +79,7 @@ const documents: Documents = {
     "\n  query PostedNominations($cycleId: Int!) {\n    postedNominations(cycleId: $cycleId) {\n      id\n      maskedName\n      postedOn\n      postingEndsOn\n      commune { code name }\n    }\n  }\n": types.PostedNominationsDocument,
     "\n  query AwardCyclesPublic($year: Int) {\n    awardCycles(year: $year) { id name titleLabel year nominationClosesOn closesOn certificateKind }\n  }\n": types.AwardCyclesPublicDocument,
     "\n  mutation CommentOnNomination($nominationId: Int!, $body: String!) {\n    commentOnNomination(nominationId: $nominationId, body: $body)\n  }\n": types.CommentOnNominationDocument,
-    "\n  query CommitteeCycles($year: Int!) {\n    awardCycles(year: $year) { id name titleLabel year closesOn rubric { code label weight } }\n  }\n": types.CommitteeCyclesDocument,
+    "\n  query CommitteeCycles {\n    awardCycles { id name titleLabel year closesOn rubric { code label weight } }\n  }\n": types.CommitteeCyclesDocument,
     "\n  query CommitteeNominations($cycleId: Int!) {\n    nominations(cycleId: $cycleId) {\n      id\n      state\n      stateLabel\n      nomineeName\n      justification\n      eligibilityCheckedOn\n      eligibility { rule label status reason evidence }\n      evidence { id note mimeType byteSize url }\n      comments { id body createdAt }\n      myReview { scores { code score } vote submitted recused autoRecused conflictNote }\n    }\n  }\n": types.CommitteeNominationsDocument,
     "\n  mutation SubmitAwardReview($input: ReviewInput!) {\n    submitAwardReview(input: $input)\n  }\n": types.SubmitAwardReviewDocument,
     "\n  mutation DeclareConflict($nominationId: Int!, $note: String!) {\n    declareConflictOfInterest(nominationId: $nominationId, note: $note)\n  }\n": types.DeclareConflictDocument,
@@ -181,7 +181,7 @@ export function graphql(source: "\n  mutation CommentOnNomination($nominationId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CommitteeCycles($year: Int!) {\n    awardCycles(year: $year) { id name titleLabel year closesOn rubric { code label weight } }\n  }\n"): (typeof documents)["\n  query CommitteeCycles($year: Int!) {\n    awardCycles(year: $year) { id name titleLabel year closesOn rubric { code label weight } }\n  }\n"];
+export function graphql(source: "\n  query CommitteeCycles {\n    awardCycles { id name titleLabel year closesOn rubric { code label weight } }\n  }\n"): (typeof documents)["\n  query CommitteeCycles {\n    awardCycles { id name titleLabel year closesOn rubric { code label weight } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

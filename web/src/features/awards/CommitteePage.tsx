@@ -2,7 +2,8 @@
  * Hội đồng xét khen thưởng: the cycle's nominations under review with their eligibility evidence,
  * a scoring sheet per nomination (rubric 0–10, vote, draft or submit) and the conflict-of-interest
  * declaration. A submitted sheet is locked (the server refuses any change; the form says so), and
- * comes back locked with its scores and vote after a reload (Nomination.myReview).
+ * comes back locked with its scores and vote after a reload (Nomination.myReview). Earlier years'
+ * cycles are chosen with the year (`?nam=`); once a cycle is over its sheets are read-only.
  * Needs a signed-in COMMITTEE_MEMBER (the session cookie goes with same-origin requests).
  */
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -38,7 +39,15 @@ function evidenceText(json: string): string {
   }
 }
 
-function ReviewSheet({ nomination, rubric }: { nomination: NominationRow; rubric: Rubric }) {
+/** Years from the first cycle's year to this year, newest first. */
+function yearsFrom(first: number, current: number): number[] {
+  const years: number[] = [];
+  for (let y = current; y >= Math.min(first, current); y--) years.push(y);
+  return years;
+}
+
+/** `closedOn`: the day the cycle ended, when it is over (the sheet on file is shown, nothing can be changed). */
+function ReviewSheet({ nomination, rubric, closedOn }: { nomination: NominationRow; rubric: Rubric; closedOn: string | null }) {
   const id = useId();
   // The sheet on file (after a reload): a draft comes back editable, a submitted sheet or a recusal locked.
   const mine = nomination.myReview;
@@ -47,7 +56,12 @@ function ReviewSheet({ nomination, rubric }: { nomination: NominationRow; rubric
   const [vote, setVote] = useState<'FOR' | 'AGAINST' | null>(mine?.vote ?? null);
   const [conflict, setConflict] = useState(false);
   const [note, setNote] = useState('');
-  const [state, setState] = useState<{ kind: 'idle' | 'saved' | 'locked' | 'recused' | 'error'; text?: string }>(() => {
+  const [state, setState] = useState<{ kind: 'idle' | 'saved' | 'locked' | 'recused' | 'closed' | 'error'; text?: string }>(() => {
+    if (closedOn) {
+      const sheet = mine?.recused || mine?.autoRecused ? ' Bạn không chấm hồ sơ này (xung đột lợi ích).'
+        : mine?.submitted ? ' Phiếu của bạn đã nộp.' : mine && (mine.scores.length || mine.vote) ? ' Phiếu nháp của bạn chưa nộp.' : '';
+      return { kind: 'closed', text: `Đợt xét đã kết thúc ngày ${formatDate(closedOn)}: phiếu chỉ để xem, không chấm, bỏ phiếu hay khai báo được nữa.${sheet}` };
+    }
     if (mine?.autoRecused) return { kind: 'recused', text: 'Bạn công tác tại xã của người được đề nghị nên tự động được đánh dấu xung đột lợi ích: không chấm và bỏ phiếu hồ sơ này.' };
     if (mine?.recused) return { kind: 'recused', text: `Bạn đã khai báo xung đột lợi ích${mine.conflictNote ? ` (${mine.conflictNote})` : ''}: không chấm và bỏ phiếu hồ sơ này.` };
     if (mine?.submitted) return { kind: 'locked', text: 'Phiếu của bạn đã nộp và đã khóa.' };
@@ -57,7 +71,7 @@ function ReviewSheet({ nomination, rubric }: { nomination: NominationRow; rubric
   const [submitReview, review] = useMutation(SubmitAwardReviewMutation);
   const [declare, declaring] = useMutation(DeclareConflictMutation);
   const busy = review.loading || declaring.loading;
-  const locked = state.kind === 'locked' || state.kind === 'recused';
+  const locked = state.kind === 'locked' || state.kind === 'recused' || state.kind === 'closed';
 
   const parsed = rubric.map((c) => ({ ...c, value: scores[c.code]?.trim() ? Number(scores[c.code]!.replace(',', '.')) : null }));
   const invalid = parsed.filter((c) => c.value !== null && (!Number.isFinite(c.value) || c.value < 0 || c.value > 10));
@@ -150,7 +164,7 @@ function ReviewSheet({ nomination, rubric }: { nomination: NominationRow; rubric
   );
 }
 
-function NominationCard({ nomination, rubric }: { nomination: NominationRow; rubric: Rubric }) {
+function NominationCard({ nomination, rubric, closedOn }: { nomination: NominationRow; rubric: Rubric; closedOn: string | null }) {
   return (
     <article className="panel nomination" data-nomination={nomination.id}>
       <header className="panel-head">
@@ -186,19 +200,34 @@ function NominationCard({ nomination, rubric }: { nomination: NominationRow; rub
           <ul className="comments">{nomination.comments.map((c) => <li key={c.id}>{c.body}</li>)}</ul>
         </>
       ) : null}
-      {nomination.state === 'under_review' ? <ReviewSheet nomination={nomination} rubric={rubric} /> : null}
+      {nomination.state === 'under_review' ? <ReviewSheet nomination={nomination} rubric={rubric} closedOn={closedOn} /> : null}
     </article>
   );
 }
 
 export function CommitteePage() {
   const [params, setParams] = useSearchParams();
-  const selectId = useId();
-  // Cycles finish before 25 November of their year, so the committee works on the current year's cycles.
-  const cycles = useQuery(CommitteeCyclesQuery, { variables: { year: Number(todayIso().slice(0, 4)) } });
-  const list = useMemo(() => [...(cycles.data?.awardCycles ?? [])].sort((a, b) => b.year - a.year || viCollator.compare(a.name, b.name)), [cycles.data]);
+  const ids = { year: useId(), cycle: useId() };
+  const today = todayIso();
+  const currentYear = Number(today.slice(0, 4));
+  // Every cycle (a few a year): the years come from the first one; the chosen year's are listed.
+  const cycles = useQuery(CommitteeCyclesQuery);
+  const all = cycles.data?.awardCycles ?? [];
+  const years = yearsFrom(all.reduce((first, c) => Math.min(first, c.year), currentYear), currentYear);
+  const askedYear = Number(params.get('nam'));
+  const year = years.includes(askedYear) ? askedYear : currentYear;
+  const list = useMemo(() => (cycles.data?.awardCycles ?? []).filter((c) => c.year === year)
+    .sort((a, b) => viCollator.compare(a.name, b.name)), [cycles.data, year]);
   const asked = Number(params.get('dot'));
   const cycle = list.find((c) => c.id === asked) ?? list[0];
+  const closedOn = cycle && cycle.closesOn < today ? cycle.closesOn : null;
+  const choose = (next: { nam?: number; dot?: string }) => {
+    const search = new URLSearchParams();
+    const y = next.nam ?? year;
+    if (y !== currentYear) search.set('nam', String(y));
+    if (next.dot) search.set('dot', next.dot);
+    setParams(search, { replace: true });
+  };
   const nominations = useQuery(CommitteeNominationsQuery, { variables: { cycleId: cycle?.id ?? 0 }, skip: !cycle });
   const rows = useMemo(() => [...(nominations.data?.nominations ?? [])]
     .filter((n) => ['under_review', 'posted', 'approved', 'rejected'].includes(n.state))
@@ -212,25 +241,36 @@ export function CommitteePage() {
           <h1>Hội đồng xét khen thưởng</h1>
           <p className="lead">Xem điều kiện và minh chứng, chấm điểm theo tiêu chí, biểu quyết. Phiếu đã nộp bị khóa; phiếu là bí mật.</p>
         </div>
-        {list.length ? (
-          <div className="control">
-            <label htmlFor={selectId}>Đợt xét</label>
-            <select id={selectId} value={cycle?.id} onChange={(e) => setParams({ dot: e.target.value }, { replace: true })}>
-              {list.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-            </select>
+        {cycles.data ? (
+          <div className="controls">
+            <div className="control">
+              <label htmlFor={ids.year}>Năm</label>
+              <select id={ids.year} value={year} onChange={(e) => choose({ nam: Number(e.target.value) })}>
+                {years.map((y) => <option key={y} value={y}>{y}</option>)}
+              </select>
+            </div>
+            {list.length ? (
+              <div className="control">
+                <label htmlFor={ids.cycle}>Đợt xét</label>
+                <select id={ids.cycle} value={cycle?.id} onChange={(e) => choose({ dot: e.target.value })}>
+                  {list.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+                </select>
+              </div>
+            ) : null}
           </div>
         ) : null}
       </div>
       {cycles.loading && !cycles.data ? <Loading what="các đợt xét" /> : null}
       {cycles.error ? <ErrorState what="các đợt xét" error={cycles.error} onRetry={() => void cycles.refetch()} /> : null}
-      {cycles.data && !list.length ? <Empty>Năm nay chưa có đợt xét khen thưởng nào.</Empty> : null}
+      {cycles.data && !list.length ? <Empty>{year === currentYear ? 'Năm nay' : `Năm ${year}`} chưa có đợt xét khen thưởng nào.</Empty> : null}
       {nominations.loading && !nominations.data ? <Loading what="hồ sơ của đợt xét" /> : null}
       {nominations.error ? (
         <ErrorState what="hồ sơ của đợt xét" error={{ message: `${messageOf(nominations.error)} Trang này dành cho thành viên Hội đồng đã đăng nhập.` }}
           onRetry={() => void nominations.refetch()} />
       ) : null}
       {nominations.data && !rows.length ? <Empty>Đợt này chưa có hồ sơ nào được đưa ra Hội đồng xét.</Empty> : null}
-      {cycle ? rows.map((n) => <NominationCard key={n.id} nomination={n} rubric={cycle.rubric} />) : null}
+      {cycle && closedOn ? <p className="note" data-testid="cycle-closed">Đợt xét đã kết thúc ngày {formatDate(closedOn)}: chỉ xem hồ sơ và kết quả.</p> : null}
+      {cycle ? rows.map((n) => <NominationCard key={`${cycle.id}-${n.id}`} nomination={n} rubric={cycle.rubric} closedOn={closedOn} />) : null}
     </>
   );
 }

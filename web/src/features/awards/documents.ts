@@ -59,8 +59,8 @@ export const CommentOnNominationMutation = graphql(`
 `);
 
 export const CommitteeCyclesQuery = graphql(`
-  query CommitteeCycles($year: Int!) {
-    awardCycles(year: $year) { id name titleLabel year closesOn rubric { code label weight } }
+  query CommitteeCycles {
+    awardCycles { id name titleLabel year closesOn rubric { code label weight } }
   }
 `);
 
