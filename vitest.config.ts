@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     include: ['server/**/*.test.ts', 'seeds/**/*.test.ts', 'web/src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['tests/bench/**', 'node_modules/**'],
+    // Builds the SPA for the browser tests when it is missing or older than its sources.
+    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // PGlite and the server databases are heavy: a few files at a time on a 2-core machine.

@@ -37,7 +37,7 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Builds the SPA once when web/dist is missing (CI starts from a clean clone). */
+/** Builds the SPA when web/dist is missing (under vitest, tests/support/global-setup.ts has already rebuilt a stale one). */
 export function ensureWebBuilt(): void {
   if (existsSync(`${root}web/dist/index.html`)) return;
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
