@@ -127,6 +127,12 @@ describe.each(drivers)('awards workflow on %s', (driver) => {
     await expect(submitReview(ctx(m1, today), id, { SKILLS: 9 }, 'FOR', true)).rejects.toThrow('Giúp đỡ hàng xóm');
     await submitReview(ctx(m1, today), id, scores, 'FOR', true);
     await expect(submitReview(ctx(m1, today), id, { SKILLS: 1, HELP: 1 }, 'AGAINST', true)).rejects.toThrow('đã khóa');
+    // After the cycle's last day (24/11/2025) no sheet can change, whatever the page shows.
+    const over = '2025-11-25';
+    await expect(submitReview(ctx(m2, over), id, { SKILLS: 7, HELP: 3 }, 'FOR', false)).rejects.toThrow('Đợt xét đã kết thúc ngày 24/11/2025');
+    await expect(declareConflict(ctx(m3, over), id, 'Người quen của chủ hộ.')).rejects.toThrow('Đợt xét đã kết thúc ngày 24/11/2025');
+    expect(await mySheet(ctx(m2, over), id)).toMatchObject({ submitted: false, vote: null, recused: false });
+    expect(await mySheet(ctx(m3, over), id)).toMatchObject({ submitted: false, recused: false, conflictNote: null });
     await submitReview(ctx(m2, today), id, { SKILLS: 7, HELP: 3 }, 'FOR', true);
 
     let [result] = await cycleResults(ctx(m2, today), cycleId);

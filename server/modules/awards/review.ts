@@ -8,7 +8,7 @@ import { listNominations, moveState } from './nomination-queries';
 import { memberCount, saveSheet, sheetsOf, type SheetRow } from './review-queries';
 import { missingScores, rankWithinQuota, tally } from './review-rules';
 import type { CycleRow } from './cycle-queries';
-import { addDays, POSTING_DAYS } from './titles';
+import { addDays, POSTING_DAYS, viDate } from './titles';
 
 /** eligible → under_review for the whole cycle, once nominations are closed. */
 export async function openReview(ctx: AwardsContext, cycleId: number) {
@@ -31,10 +31,14 @@ const isRecused = (s: SheetRow) => s.declaredConflict || s.sameCommune;
 async function ownSheet(ctx: AwardsContext, nominationId: number) {
   const nomination = await loadNomination(ctx.db, nominationId);
   const viewer = await requireCycleMember(ctx, nomination.cycleId);
+  const cycle = await loadCycle(ctx.db, nomination.cycleId);
+  if (cycle.closesOn < ctx.today) {
+    throw new ConflictError(`Đợt xét đã kết thúc ngày ${viDate(cycle.closesOn)}: không thể chấm điểm, bỏ phiếu hay khai báo xung đột lợi ích nữa.`);
+  }
   if (nomination.state !== 'under_review') throw new ConflictError('Hồ sơ không ở trạng thái Hội đồng đang xét.');
   const sheet = (await sheetsOf(ctx.db, [nominationId])).find((s) => s.memberId === viewer.userId)!;
   if (sheet.submitted) throw new ConflictError('Phiếu của bạn đã nộp và đã khóa, không thể sửa.');
-  return { viewer, nomination, sheet };
+  return { viewer, cycle, sheet };
 }
 
 /**
@@ -73,13 +77,12 @@ export async function declareConflict(ctx: AwardsContext, nominationId: number, 
 export async function submitReview(
   ctx: AwardsContext, nominationId: number, scores: Record<string, number>, vote: 'FOR' | 'AGAINST', submit: boolean,
 ) {
-  const { viewer, nomination, sheet } = await ownSheet(ctx, nominationId);
+  const { viewer, cycle, sheet } = await ownSheet(ctx, nominationId);
   if (isRecused(sheet)) {
     throw new ForbiddenError(sheet.sameCommune && !sheet.declaredConflict
       ? 'Bạn công tác tại xã của người được đề nghị nên tự động được đánh dấu xung đột lợi ích: không được chấm và bỏ phiếu.'
       : 'Bạn đã khai báo xung đột lợi ích với hồ sơ này: không được chấm và bỏ phiếu.');
   }
-  const cycle = await loadCycle(ctx.db, nomination.cycleId);
   const missing = missingScores(cycle.rubric, scores);
   if (submit && missing.length) throw new InvalidInputError(`Chưa chấm hoặc điểm ngoài 0–10: ${missing.join(', ')}.`);
   const known = Object.fromEntries(cycle.rubric.map((c) => [c.code, scores[c.code]]).filter(([, v]) => v !== undefined));
