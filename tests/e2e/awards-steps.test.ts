@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../../server/modules/indicators/periods';
-import { chromiumMissing, CHROMIUM, PHONE, screenshotDir, useBrowserSession, VI_LOCALE } from '../support/browser';
+import { chromiumMissing, CHROMIUM, PHONE, screenshotDir, useBrowserSession } from '../support/browser';
 import { E2E_ADMIN, E2E_AWARDEES, E2E_CHAIR, E2E_CHAIR_DECIDES, E2E_COMMITTEE } from '../support/e2e-awards';
 
 if (chromiumMissing) console.warn(`Bỏ qua kiểm thử trình duyệt: không có Chromium tại ${CHROMIUM} (apt-get install chromium).`);
@@ -19,22 +19,13 @@ describe.skipIf(chromiumMissing)('award steps in Chromium', () => {
 
   /** A page signed in as `user` (the session cookie set the way the sign-in form would). */
   async function signedIn(user: { username: string; password: string }, path: string, viewport = WIDE) {
-    const response = await fetch(`${session.server.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { role } }',
-        variables: { u: user.username, p: user.password } }),
-    });
-    const token = /tds_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-    expect(token).toBeTruthy();
-    const context = await session.browser.newContext({ viewport, locale: VI_LOCALE });
-    await context.addCookies([{ name: 'tds_session', value: token!, url: session.server.baseUrl }]);
+    const { context, token } = await session.signIn(user, viewport);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('dialog', (dialog) => void dialog.accept());
     await page.goto(`${session.server.baseUrl}${path}`);
-    return { page, context, token: token!, errors };
+    return { page, context, token, errors };
   }
 
   async function photograph(page: Page, name: string) {

@@ -3,7 +3,7 @@
  * the committee's earlier years.
  */
 import { describe, expect, it } from 'vitest';
-import { chromiumMissing, CHROMIUM, DESKTOP, PHONE, screenshotDir, useBrowserSession, VI_LOCALE } from '../support/browser';
+import { chromiumMissing, CHROMIUM, DESKTOP, PHONE, screenshotDir, useBrowserSession } from '../support/browser';
 import { todayInVietnam } from '../../server/modules/indicators/periods';
 import { E2E_AWARDEES, E2E_COMMITTEE, E2E_REVOKED_CODE, E2E_VALID_CODE } from '../support/e2e-awards';
 
@@ -78,16 +78,7 @@ describe.skipIf(chromiumMissing)('awards pages in Chromium', () => {
   });
 
   it('a committee member reads the evidence, scores, votes and submits; the sheet then locks', async () => {
-    const response = await fetch(`${session.server.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { role } }',
-        variables: { u: E2E_COMMITTEE.username, p: E2E_COMMITTEE.password } }),
-    });
-    const token = /tds_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-    expect(token).toBeTruthy();
-    const context = await session.browser.newContext({ viewport: PHONE, locale: VI_LOCALE });
-    await context.addCookies([{ name: 'tds_session', value: token!, url: session.server.baseUrl }]);
+    const { context } = await session.signIn(E2E_COMMITTEE, PHONE);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -124,16 +115,7 @@ describe.skipIf(chromiumMissing)('awards pages in Chromium', () => {
     await context.close();
   });
   it("a committee member switches to an earlier year: that year's cycles are listed (the year kept in the URL) and the closed cycle's sheet is read-only", async () => {
-    const response = await fetch(`${session.server.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { role } }',
-        variables: { u: E2E_COMMITTEE.username, p: E2E_COMMITTEE.password } }),
-    });
-    const token = /tds_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-    expect(token).toBeTruthy();
-    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: VI_LOCALE });
-    await context.addCookies([{ name: 'tds_session', value: token!, url: session.server.baseUrl }]);
+    const { context } = await session.signIn(E2E_COMMITTEE, { width: 1280, height: 900 });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

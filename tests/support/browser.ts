@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer } from '../../server/app';
 import { openDatabase } from '../../server/db/client';
@@ -94,7 +94,11 @@ export const PHONE = { width: 390, height: 844 };
  * fails the test if the page threw an uncaught error by the time it is closed.
  */
 export function useBrowserSession() {
-  const session = {} as { server: E2EServer; browser: Browser; open(path: string, viewport?: typeof DESKTOP): Promise<Page> };
+  const session = {} as {
+    server: E2EServer; browser: Browser;
+    open(path: string, viewport?: typeof DESKTOP): Promise<Page>;
+    signIn(user: { username: string; password: string }, viewport?: typeof DESKTOP): Promise<{ context: BrowserContext; token: string }>;
+  };
   beforeAll(async () => {
     session.server = await startE2EServer();
     session.browser = await launchChromium();
@@ -110,6 +114,20 @@ export function useBrowserSession() {
     await page.goto(`${session.server.baseUrl}${path}`);
     page.once('close', () => expect(errors).toEqual([]));
     return page;
+  };
+  /** A browser context signed in as `user`: the session cookie set the way the sign-in form sets it. */
+  session.signIn = async (user, viewport = DESKTOP) => {
+    const response = await fetch(`${session.server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { role } }',
+        variables: { u: user.username, p: user.password } }),
+    });
+    const token = /tds_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+    expect(token).toBeTruthy();
+    const context = await session.browser.newContext({ viewport, locale: VI_LOCALE });
+    await context.addCookies([{ name: 'tds_session', value: token!, url: session.server.baseUrl }]);
+    return { context, token: token! };
   };
   return session;
 }
