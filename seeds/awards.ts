@@ -268,11 +268,6 @@ export async function seedDemoAwards(tx: Tx): Promise<void> {
     if (process.env.SEED_TIMING) console.log(`[seed] ${what}: ${Date.now() - clock} ms`);
     clock = Date.now();
   };
-  // Right after the bulk load the planner has no statistics and picks sequential scans and hash joins
-  // over 130,000 households for what are a few index lookups: steer it for the rest of this transaction.
-  await tx.execute(sql`set local enable_seqscan = off`);
-  await tx.execute(sql`set local enable_hashjoin = off`);
-  await tx.execute(sql`set local enable_mergejoin = off`);
   const pool = await candidatePool(tx, COMMUNES.map((c) => c.code), `${AWARD_YEAR}-10-01`);
   /** A household or citizen is proposed for one title only. */
   const taken = new Set<string>();
@@ -381,5 +376,4 @@ export async function seedDemoAwards(tx: Tx): Promise<void> {
     }
     lap(`${plan.title}: decisions`);
   }
-  for (const setting of ['enable_seqscan', 'enable_hashjoin', 'enable_mergejoin']) await tx.execute(sql.raw(`set local ${setting} = on`));
 }

@@ -66,6 +66,10 @@ export async function seedDemoData(database: Database, onProgress?: Progress): P
     options.onProgress?.('Tính các chỉ số tổng hợp', 0, 1);
     await rebuildAncestors(tx);
     await rebuildAggregates(tx);
+    // Planner statistics: PGlite has no autovacuum, so without this the embedded database would
+    // plan every query of its life on default estimates (sequential scans over 130,000 households
+    // for an index lookup). ANALYZE works inside the transaction; the statistics count from commit.
+    await tx.execute(sql`analyze`);
     options.onProgress?.('Tính các chỉ số tổng hợp', 1, 1);
     options.onProgress?.('Tổ công nghệ số cộng đồng, chỉ tiêu, hoạt động', 0, 1);
     await seedDemoTeams(tx, { today });
