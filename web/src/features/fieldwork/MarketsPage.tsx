@@ -9,6 +9,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Empty, ErrorState, Loading } from '../../components/States';
+import { ConflictBox } from '../../components/ConflictBox';
 import type { MarketsQuery as MarketsData } from '../../gql/graphql';
 import { viCollator, viNaturalCollator } from '../../lib/collate';
 import { PROVINCE_CODE } from '../../lib/config';
@@ -294,19 +295,14 @@ function MarketForm({ market, communes, defaultCommune, reload, onSaved, onCance
     <form ref={formRef} className="panel form market-form" onSubmit={save} noValidate aria-labelledby={ids.title} data-testid="market-form">
       <h2 id={ids.title}>{market ? `Sửa ${market.name}` : 'Thêm chợ vào danh mục Chợ số'}</h2>
       {conflict ? (
-        <div className="conflict-box" role="alert" data-testid="market-conflict">
-          <p><strong>Chợ vừa được người khác sửa</strong> trong lúc bạn đang nhập. Số của bạn <strong>chưa được lưu</strong>, không có gì bị ghi đè.</p>
+        <ConflictBox subject="Chợ" testId="market-conflict" onReload={() => void reloadLatest()} reloading={reloading}>
           <p>
             Hiện là: {conflict.current.name ?? market?.name}, <strong>{formatCount(conflict.current.vendors ?? 0)}</strong> tiểu thương,
             {' '}<strong>{formatCount(conflict.current.qrVendors ?? 0)}</strong> có thanh toán QR,
             {' '}{conflict.current.standardMetOn ? `gắn biển ngày ${formatDate(conflict.current.standardMetOn)}` : 'chưa đạt chuẩn'}
             {' '}(bạn nhập {formatCount(Number(vendors))} tiểu thương, {formatCount(Number(qrVendors))} có QR).
           </p>
-          <p>Tải lại để xem số mới nhất, rồi sửa lại nếu vẫn cần.</p>
-          <button type="button" className="button button-primary" onClick={() => void reloadLatest()} disabled={reloading}>
-            {reloading ? 'Đang tải lại…' : 'Tải lại số mới nhất'}
-          </button>
-        </div>
+        </ConflictBox>
       ) : null}
       <div className="form-grid">
         {market ? null : (

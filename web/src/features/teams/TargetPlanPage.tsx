@@ -8,6 +8,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { Empty, ErrorState, Loading } from '../../components/States';
+import { ConflictBox } from '../../components/ConflictBox';
 import type { TargetMetric, TargetPlanQuery as TargetPlanData } from '../../gql/graphql';
 import { byNaturalName as byName } from '../../lib/collate';
 import { PROVINCE_CODE } from '../../lib/config';
@@ -332,8 +333,7 @@ function PlanEditor({ data, canEditCommune, canEditTeams, reload }: {
       </div>
 
       {conflictList.length ? (
-        <div className="conflict-box" role="alert" data-testid="target-conflict">
-          <p><strong>Chỉ tiêu vừa được người khác sửa</strong> trong lúc bạn đang nhập. Số của bạn <strong>chưa được lưu</strong>, không có gì bị ghi đè:</p>
+        <ConflictBox subject="Chỉ tiêu" testId="target-conflict" onReload={() => void reloadLatest()} reloading={reloading}>
           <ul>
             {conflictList.map(([key, c]) => (
               <li key={key}>
@@ -342,11 +342,7 @@ function PlanEditor({ data, canEditCommune, canEditTeams, reload }: {
               </li>
             ))}
           </ul>
-          <p>Tải lại để xem số mới nhất, rồi sửa lại nếu vẫn cần.</p>
-          <button type="button" className="button button-primary" onClick={() => void reloadLatest()} disabled={reloading}>
-            {reloading ? 'Đang tải lại…' : 'Tải lại số mới nhất'}
-          </button>
-        </div>
+        </ConflictBox>
       ) : null}
 
       {shortfalls.length ? (
