@@ -16,6 +16,7 @@ import { viCollator } from '../../lib/collate';
 import { todayIso } from '../../lib/dates';
 import { formatCount, formatDate } from '../../lib/format';
 import { CommitteeCyclesQuery, CommitteeNominationsQuery, DeclareConflictMutation, SubmitAwardReviewMutation } from './documents';
+import { CyclesQueryState } from './shared';
 
 type NominationRow = NominationsData['nominations'][number];
 type Rubric = { code: string; label: string; weight: number }[];
@@ -260,8 +261,7 @@ export function CommitteePage() {
           </div>
         ) : null}
       </div>
-      {cycles.loading && !cycles.data ? <Loading what="các đợt xét" /> : null}
-      {cycles.error ? <ErrorState what="các đợt xét" error={cycles.error} onRetry={() => void cycles.refetch()} /> : null}
+      <CyclesQueryState cycles={cycles} />
       {cycles.data && !list.length ? <Empty>{year === currentYear ? 'Năm nay' : `Năm ${year}`} chưa có đợt xét khen thưởng nào.</Empty> : null}
       {nominations.loading && !nominations.data ? <Loading what="hồ sơ của đợt xét" /> : null}
       {nominations.error ? (

@@ -16,7 +16,7 @@ import type { SessionUser } from '../access/session';
 import {
   AddNominationEvidenceMutation, CreateNominationMutation, NominateCyclesQuery, NominatePageQuery, SubmitNominationMutation,
 } from './documents';
-import { CyclePicker, DecisionForm, defaultCycle, EligibilityList, messageOf, RoleGate, sortCycles } from './shared';
+import { CyclePicker, CyclesQueryState, DecisionForm, defaultCycle, EligibilityList, messageOf, RoleGate, sortCycles } from './shared';
 
 type Cycle = CyclesData['awardCycles'][number];
 type Candidate = PageData['suggestedCandidates'][number];
@@ -230,8 +230,7 @@ function Nominate({ me }: { me: SessionUser }) {
           setParams({ dot: String(id) }, { replace: true });
         }} /> : null}
       </div>
-      {cycles.loading && !cycles.data ? <Loading what="các đợt xét" /> : null}
-      {cycles.error ? <ErrorState what="các đợt xét" error={cycles.error} onRetry={() => void cycles.refetch()} /> : null}
+      <CyclesQueryState cycles={cycles} />
       {cycles.data && !sorted.length ? <Empty>Chưa có đợt xét khen thưởng nào.</Empty> : null}
       {cycle ? (
         <section className="panel" aria-label="Thời hạn và chỉ tiêu" data-testid="nominate-summary">

@@ -12,7 +12,7 @@ import type { AwardResultsQuery as ResultsData } from '../../gql/graphql';
 import { viCollator } from '../../lib/collate';
 import { formatCount, formatDate } from '../../lib/format';
 import { AwardResultsQuery, CloseAwardReviewMutation, ResultsCyclesQuery } from './documents';
-import { APPROVAL_LABELS, CyclePicker, DecisionForm, defaultCycle, messageOf, RoleGate, sortCycles } from './shared';
+import { APPROVAL_LABELS, CyclePicker, CyclesQueryState, DecisionForm, defaultCycle, messageOf, RoleGate, sortCycles } from './shared';
 
 type Result = ResultsData['awardResults'][number];
 
@@ -86,8 +86,7 @@ function Results() {
           setParams({ dot: String(id) }, { replace: true });
         }} /> : null}
       </div>
-      {cycles.loading && !cycles.data ? <Loading what="các đợt xét" /> : null}
-      {cycles.error ? <ErrorState what="các đợt xét" error={cycles.error} onRetry={() => void cycles.refetch()} /> : null}
+      <CyclesQueryState cycles={cycles} />
       {cycles.data && !sorted.length ? <Empty>Chưa có đợt xét khen thưởng nào.</Empty> : null}
       {cycle ? (
         <section className="panel" aria-label="Cách tính">

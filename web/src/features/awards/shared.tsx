@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { Empty, Loading } from '../../components/States';
+import { Empty, ErrorState, Loading } from '../../components/States';
 import { viCollator } from '../../lib/collate';
 import { todayIso } from '../../lib/dates';
 import { formatCount, formatDate } from '../../lib/format';
@@ -83,6 +83,14 @@ export function defaultCycle<T extends CycleOption>(sorted: readonly T[], asked:
   return sorted.find((c) => c.id === asked)
     ?? sorted.find((c) => c.nominationOpensOn && c.nominationClosesOn && c.nominationOpensOn <= today && today <= c.nominationClosesOn)
     ?? sorted[0];
+}
+
+/** The loading and error states of the award cycles a page picks from (its own empty message stays with it). */
+export function CyclesQueryState({ cycles }: {
+  cycles: { loading: boolean; data?: unknown; error?: { message: string }; refetch: () => Promise<unknown> };
+}) {
+  if (cycles.loading && !cycles.data) return <Loading what="các đợt xét" />;
+  return cycles.error ? <ErrorState what="các đợt xét" error={cycles.error} onRetry={() => void cycles.refetch()} /> : null;
 }
 
 export function CyclePicker<T extends CycleOption>({ cycles, value, onChange }: { cycles: readonly T[]; value: T | undefined; onChange: (id: number) => void }) {
