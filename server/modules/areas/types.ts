@@ -9,7 +9,7 @@ export enum AreaLevel {
 }
 registerEnumType(AreaLevel, { name: 'AreaLevel', description: 'Cấp địa bàn' });
 
-@ObjectType({ description: 'Địa bàn hành chính: tỉnh, xã/phường, thôn/xóm' })
+@ObjectType({ simpleResolvers: true, description: 'Địa bàn hành chính: tỉnh, xã/phường, thôn/xóm' })
 export class Area implements Omit<AreaSummary, 'level'> {
   id!: number;
   parentId!: number | null;

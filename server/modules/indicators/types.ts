@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Area } from '../areas/types';
 import { DateScalar } from '../../graphql/scalars';
 
-@ObjectType({ description: 'Giá trị chỉ số: tử số / mẫu số; value từ 0 đến 1, null khi mẫu số bằng 0' })
+@ObjectType({ simpleResolvers: true, description: 'Giá trị chỉ số: tử số / mẫu số; value từ 0 đến 1, null khi mẫu số bằng 0' })
 export class IndicatorValue {
   @Field(() => Float, { nullable: true })
   value!: number | null;
@@ -17,13 +17,13 @@ export class IndicatorValue {
   suppressed!: boolean;
 }
 
-@ObjectType({ description: 'Giá trị chỉ số tại một ngày (cuối tháng)' })
+@ObjectType({ simpleResolvers: true, description: 'Giá trị chỉ số tại một ngày (cuối tháng)' })
 export class IndicatorPoint extends IndicatorValue {
   @Field(() => DateScalar)
   date!: string;
 }
 
-@ObjectType({ description: 'Số thôn/xóm đạt "Xóm số" trên tổng số' })
+@ObjectType({ simpleResolvers: true, description: 'Số thôn/xóm đạt "Xóm số" trên tổng số' })
 export class DigitalHamletCount {
   @Field(() => Int)
   count!: number;
@@ -38,7 +38,7 @@ export class DigitalHamletCount {
   suppressed!: boolean;
 }
 
-@ObjectType({ description: 'Số hộ đáp ứng một tiêu chí của bộ tiêu chí Gia đình số đang áp dụng' })
+@ObjectType({ simpleResolvers: true, description: 'Số hộ đáp ứng một tiêu chí của bộ tiêu chí Gia đình số đang áp dụng' })
 export class CriterionProgress {
   @Field(() => String)
   code!: string;
@@ -59,7 +59,7 @@ export class CriterionProgress {
   suppressed!: boolean;
 }
 
-@ObjectType({ description: 'Một dòng bảng xếp hạng' })
+@ObjectType({ simpleResolvers: true, description: 'Một dòng bảng xếp hạng' })
 export class LeaderboardEntry {
   @Field(() => Int, { nullable: true, description: 'Thứ hạng; null = chưa xếp hạng' })
   rank!: number | null;
