@@ -1,28 +1,30 @@
 /** The HTTP server: GraphQL API, GeoJSON boundaries and the built SPA on one port. */
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import proxyaddr from 'proxy-addr';
 import { type Db, onTransactionEnd } from './db/client';
-import { createContext, type Context } from './graphql/context';
+import type { Context } from './graphql/context';
 import { formatError } from './graphql/errors';
+import { compiledGateway } from './graphql/executor';
+import { graphqlHttpHandler, isGraphqlPath } from './graphql/http-handler';
 import { armor } from './graphql/limits';
-import { graphqlResponseCache, ResponseCache, type ResponseCacheOptions, urlResponseCache } from './graphql/response-cache';
+import { ResponseCache, type ResponseCacheOptions } from './graphql/response-cache';
 import { buildAppSchema } from './graphql/schema';
-import { clearedSessionCookie, readSessionToken, sessionCookie, type SessionCookieControl } from './modules/access/cookie';
+import { apiSecurityHeaders, securityHeaders } from './http/security-headers';
+import { readSessionToken } from './modules/access/cookie';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimitOptions } from './modules/access/login-limits';
 import { dummyHash } from './modules/access/passwords';
 import { viewerFromSession } from './modules/access/service';
-import { geoRouter } from './modules/areas/geo-route';
+import { geoEndpoint, isGeoPath } from './modules/areas/geo-endpoint';
 import { awardsRouter } from './modules/awards/routes';
-import { todayInVietnam } from './modules/indicators/periods';
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 export const explorerDist = fileURLToPath(new URL('../web/dist-explorer', import.meta.url));
@@ -48,6 +50,8 @@ export interface ServerOptions {
   loginLimits?: LoginLimitOptions;
   /** Cache of public read responses, invalidated by every transaction and mutation (false: off). */
   responseCache?: boolean | ResponseCacheOptions;
+  /** Queries compiled by graphql-jit (server/graphql/executor.ts); false: everything on graphql-js. */
+  compiledQueries?: boolean;
   /** While it returns a message, data routes answer 503 with it (first start, demo data loading). */
   startingUp?: () => string | null;
 }
@@ -60,61 +64,26 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The session cookie of one request, for the resolvers that sign in and out. */
-function cookieControl(req: Request, res: Response, secure: boolean): SessionCookieControl {
-  return {
-    token: readSessionToken(req.headers.cookie),
-    set: (token, expiresAt) => void res.append('Set-Cookie', sessionCookie(token, expiresAt, secure)),
-    clear: () => void res.append('Set-Cookie', clearedSessionCookie(secure)),
-  };
-}
-
-/*
- * Security headers (helmet) for everything served. The CSP allows the SPA's own scripts and
- * styles, inline styles (Leaflet positions its tiles and markers with style attributes), and
- * images from data: and blob: URLs (Leaflet icons, exported charts).
- */
-const securityHeaders = (production: boolean) => helmet({
-  contentSecurityPolicy: {
-    useDefaults: true,
-    directives: {
-      'default-src': ["'self'"],
-      'script-src': ["'self'"],
-      'style-src': ["'self'", "'unsafe-inline'"],
-      'img-src': ["'self'", 'data:', 'blob:'],
-      'connect-src': ["'self'"],
-      'object-src': ["'none'"],
-      'frame-ancestors': ["'none'"],
-      'upgrade-insecure-requests': production ? [] : null,
-    },
-  },
-  // HSTS only means something over HTTPS, i.e. in production behind TLS.
-  strictTransportSecurity: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-});
-
-/** Body too large or not JSON: a GraphQL-shaped error in Vietnamese rather than Express's HTML page. */
-function bodyErrors(error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) {
-  if (!error || typeof error.status !== 'number') return next(error);
-  const tooLarge = error.type === 'entity.too.large';
-  res.status(error.status).json({ errors: [{
-    message: tooLarge ? 'Yêu cầu quá lớn (tối đa 100 KB).' : 'Yêu cầu không hợp lệ: nội dung phải là JSON.',
-    extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
-  }] });
-}
-
 export async function startServer({
   db: database, port, production = false, trustProxy = false, loginLimits = DEFAULT_LOGIN_LIMITS, responseCache = true,
-  startingUp = () => null,
+  compiledQueries = true, startingUp = () => null,
 }: ServerOptions): Promise<RunningServer> {
   const cache = responseCache ? new ResponseCache(responseCache === true ? {} : responseCache) : null;
   let stopInvalidating = () => {};
-  const cached = (handler: (c: ResponseCache) => express.RequestHandler): express.RequestHandler =>
-    cache ? handler(cache) : (_req, _res, next) => next();
   const app = express();
-  const httpServer = createServer(app);
+  // GraphQL and GeoJSON are served on plain node:http (server/http/read-endpoint.ts), the rest by Express.
+  type Endpoint = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  let graphql: Endpoint | null = null;
+  let geo: Endpoint | null = null;
+  const httpServer = createServer((req, res) => {
+    const endpoint = isGraphqlPath(req.url) ? graphql : isGeoPath(req.url) ? geo : null;
+    if (endpoint) void endpoint(req, res);
+    else app(req, res);
+  });
   const limits = armor();
+  const schema = await buildAppSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
+    ...(compiledQueries ? { gateway: compiledGateway(schema) } : { schema }),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError,
@@ -143,7 +112,7 @@ export async function startServer({
   app.use(securityHeaders(production));
   app.use(compression());
   app.get('/healthz', (_req, res) => void res.json({ ok: startingUp() === null }));
-  app.use(['/graphql', '/api'], (_req: Request, res: Response, next: NextFunction) => {
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
     const message = startingUp();
     if (message === null) return next();
     res.status(503).set('Retry-After', '2').json({ errors: [{ message: `${message}…`, extensions: { code: 'STARTING_UP' } }] });
@@ -151,7 +120,6 @@ export async function startServer({
   // The routes that read the database, mounted once it is open (until then startingUp() answers).
   const dataRoutes = (db: Db) => {
     const router = express.Router();
-    router.use('/api/geo', cached(urlResponseCache), geoRouter(db));
     router.use('/api/awards', async (req, res, next) => {
       try {
         const token = readSessionToken(req.headers.cookie);
@@ -161,32 +129,24 @@ export async function startServer({
         next(error);
       }
     }, awardsRouter(db, (req) => req.res?.locals.viewer ?? null));
-    router.use(
-      '/graphql',
-      express.json({ limit: '100kb' }),
-      cached((c) => graphqlResponseCache(c, todayInVietnam)),
-      expressMiddleware(apollo, {
-        context: async ({ req, res }) => {
-          const ip = req.ip ?? req.socket.remoteAddress ?? null;
-          const session = cookieControl(req, res, production);
-          const viewer = session.token ? await viewerFromSession(db, session.token, ip) : null;
-          return createContext(db, viewer, { ip, session, loginLimiter });
-        },
-      }),
-    );
-    router.use('/graphql', bodyErrors);
     return router;
   };
   let routes: express.Router | null = null;
+  let openDb: Db | null = null;
   const mount = (db: Db) => {
     if (cache) stopInvalidating = onTransactionEnd(db, () => cache.invalidate());
     routes = dataRoutes(db);
+    openDb = db;
   };
+  const trust = app.get('trust proxy fn') as Parameters<typeof proxyaddr>[1];
+  const frame = { headers: apiSecurityHeaders(production), startingUp, database: () => openDb };
+  graphql = graphqlHttpHandler({ ...frame, apollo, production, cache, loginLimiter, clientIp: (req) => proxyaddr(req, trust) ?? null });
+  geo = geoEndpoint(frame, cache);
   if (database instanceof Promise) database.then(mount, () => {});
   else mount(database);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (routes) return routes(req, res, next);
-    if (!/^\/(graphql|api)(\/|$)/.test(req.path)) return next();
+    if (!/^\/api(\/|$)/.test(req.path)) return next();
     res.status(503).set('Retry-After', '2').json({ errors: [{ message: 'Đang khởi động…', extensions: { code: 'STARTING_UP' } }] });
   });
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));

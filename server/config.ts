@@ -12,6 +12,8 @@ export interface Config {
   responseCache: boolean;
   /** PostgreSQL pool size (DATABASE_POOL_SIZE). */
   poolSize: number;
+  /** Queries compiled by graphql-jit (GRAPHQL_JIT=off runs everything on graphql-js). */
+  compiledQueries: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,5 +26,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: !env.TRUST_PROXY ? false : /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY,
     responseCache: env.RESPONSE_CACHE !== 'off',
     poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
+    compiledQueries: env.GRAPHQL_JIT !== 'off',
   };
 }

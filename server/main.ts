@@ -57,7 +57,8 @@ async function main() {
   });
   const { startServer } = await import('./app');
   const server = await startServer({ db: prepared.then((p) => p.database.db), port: config.port, production: config.production,
-    trustProxy: config.trustProxy, responseCache: config.responseCache, startingUp: () => step });
+    trustProxy: config.trustProxy, responseCache: config.responseCache, compiledQueries: config.compiledQueries,
+    startingUp: () => step });
   log(`Đang phục vụ sau ${seconds()} giây: ${server.url}`);
   const { database, seeded } = await prepared;
   step = null;

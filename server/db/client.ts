@@ -4,6 +4,7 @@ import type { SQL } from 'drizzle-orm';
 import type { Logger } from 'drizzle-orm/logger';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -39,6 +40,13 @@ export interface DbOptions {
 }
 
 const changeListeners = new WeakMap<object, Set<() => void>>();
+
+/** Runs SQL text with its parameters on a database's own client, bypassing drizzle (server/db/statement.ts). */
+export type RawRunner = (text: string, params: unknown[]) => Promise<unknown[]>;
+const rawRunners = new WeakMap<object, RawRunner>();
+
+/** The raw runner of a database opened by openDatabase on postgres.js; none for PGlite or a transaction. */
+export const rawRunnerOf = (executor: Executor): RawRunner | undefined => rawRunners.get(executor);
 
 /**
  * Calls `listener` after every transaction of `db` ends (committed or not): every write path runs
@@ -81,6 +89,16 @@ export async function openDatabase(options: DbOptions = {}): Promise<Database> {
         unsafe(query, params, { ...queryOptions, prepare: true })) as typeof client.unsafe;
     }
     const db = notifyTransactionEnds(drizzlePostgres(client, { schema, logger }) as unknown as Db);
+    // The client drizzle configured (its type parsers: dates stay strings), and drizzle's error type:
+    // rows and failures read the same either way.
+    rawRunners.set(db, async (text, params) => {
+      options.onQuery?.(text);
+      try {
+        return await client.unsafe(text, params as never[], { prepare: true });
+      } catch (error) {
+        throw new DrizzleQueryError(text, params, error as Error);
+      }
+    });
     return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   const dataDir = options.dataDir ?? '.data/pglite';

@@ -5,7 +5,7 @@
  * GraphQL mutation, and an entry is stored only if nothing was invalidated while it was computed.
  * `ttlMs` only bounds staleness from writers in OTHER processes (e.g. the import CLI).
  */
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 import { type DocumentNode, Kind, parse } from 'graphql';
 
 export interface ResponseCacheOptions {
@@ -13,10 +13,19 @@ export interface ResponseCacheOptions {
   ttlMs?: number;
 }
 
-interface Entry {
+export interface CachedResponse {
   body: string;
   contentType: string;
+}
+
+interface Entry extends CachedResponse {
   expires: number;
+}
+
+/** What a request may store once it has its answer: only if nothing was invalidated meanwhile. */
+export interface PendingEntry {
+  key: string;
+  generation: number;
 }
 
 export class ResponseCache {
@@ -38,33 +47,22 @@ export class ResponseCache {
     this.entries.clear();
   }
 
-  /** Serves `key` from the cache, or lets the request through and stores its successful response. */
-  serve(req: Request, res: Response, next: NextFunction, key: string): void {
+  /** The cached answer for `key`, or the pending entry under which to store the answer to come. */
+  lookup(key: string): { hit: CachedResponse } | { miss: PendingEntry } {
     const entry = this.entries.get(key);
     if (entry && entry.expires > Date.now()) {
       this.hits++;
-      res.status(200).type(entry.contentType).set('X-Cache', 'HIT').send(entry.body);
-      return;
+      return { hit: entry };
     }
     this.misses++;
-    const generation = this.generation;
-    const end = res.end.bind(res) as (...args: unknown[]) => Response;
-    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      const contentType = String(res.getHeader('content-type') ?? '');
-      if (res.statusCode === 200 && generation === this.generation && contentType.includes('json')
-        && (typeof chunk === 'string' || Buffer.isBuffer(chunk))) {
-        const body = chunk.toString();
-        if (!body.includes('"errors"')) this.store(key, { body, contentType, expires: Date.now() + this.ttlMs });
-      }
-      return end(chunk, ...rest);
-    }) as Response['end'];
-    res.set('X-Cache', 'MISS');
-    next();
+    return { miss: { key, generation: this.generation } };
   }
 
-  private store(key: string, entry: Entry) {
+  /** Stores a successful JSON answer, unless the cache was invalidated since its lookup. */
+  store(pending: PendingEntry, response: CachedResponse): void {
+    if (pending.generation !== this.generation || !response.contentType.includes('json') || response.body.includes('"errors"')) return;
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, entry);
+    this.entries.set(pending.key, { ...response, expires: Date.now() + this.ttlMs });
   }
 
   /** The operation a GraphQL request runs, or null when it cannot be told (not cached). */
@@ -87,25 +85,24 @@ export class ResponseCache {
 }
 
 /** Anonymous requests only: a signed-in viewer may see more than the public. */
-const anonymous = (req: Request) => !req.headers.authorization && !req.headers.cookie;
+export const isAnonymous = (headers: IncomingHttpHeaders) => !headers.authorization && !headers.cookie;
 
-/** For POST /graphql after express.json(): caches public queries, invalidates after mutations. */
-export function graphqlResponseCache(cache: ResponseCache, today: () => string): RequestHandler {
-  return (req, res, next) => {
-    const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
-    if (req.method !== 'POST' || typeof body?.query !== 'string') return next();
-    const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
-    const type = cache.operationType(body.query, operationName);
-    if (type !== 'query') {
-      if (type !== null) res.on('finish', () => cache.invalidate());
-      return next();
-    }
-    if (!anonymous(req)) return next();
-    cache.serve(req, res, next, JSON.stringify([today(), body.query, body.variables ?? null, operationName ?? null]));
-  };
+export interface GraphqlCachePlan {
+  /** Serve from or store into the cache under this entry (a public query). */
+  pending?: PendingEntry;
+  hit?: CachedResponse;
+  /** A mutation (or anything but a query): empty the cache once it has answered. */
+  invalidateAfter: boolean;
 }
 
-/** For GET routes whose answer depends only on the URL (GeoJSON). */
-export function urlResponseCache(cache: ResponseCache): RequestHandler {
-  return (req, res, next) => (req.method === 'GET' && anonymous(req) ? cache.serve(req, res, next, `GET ${req.originalUrl}`) : next());
+/** What the cache does with a POSTed GraphQL request: public queries are cached, mutations invalidate. */
+export function planGraphqlRequest(cache: ResponseCache, body: unknown, headers: IncomingHttpHeaders, today: string): GraphqlCachePlan {
+  const request = body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
+  if (typeof request?.query !== 'string') return { invalidateAfter: false };
+  const operationName = typeof request.operationName === 'string' ? request.operationName : undefined;
+  const type = cache.operationType(request.query, operationName);
+  if (type !== 'query') return { invalidateAfter: type !== null };
+  if (!isAnonymous(headers)) return { invalidateAfter: false };
+  const found = cache.lookup(JSON.stringify([today, request.query, request.variables ?? null, operationName ?? null]));
+  return 'hit' in found ? { hit: found.hit, invalidateAfter: false } : { pending: found.miss, invalidateAfter: false };
 }

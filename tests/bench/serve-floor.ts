@@ -7,11 +7,9 @@
 import { createServer } from 'node:http';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import type { Db, Executor } from '../../server/db/client';
-import * as schema from '../../server/db/schema';
-import { childFeatures, findAreasByCodes, listAreas } from '../../server/modules/areas/queries';
+import type { Executor } from '../../server/db/client';
+import { childFeatureCollection, findAreasByCodes, listAreas } from '../../server/modules/areas/queries';
 import { previousQuarterEnd } from '../../server/modules/indicators/periods';
 import { childCountsAt, countsAt, thresholdsAt } from '../../server/modules/indicators/queries';
 import { AS_OF, SERIES_DATES } from './cases';
@@ -26,36 +24,46 @@ for (const type of ['1184', '1082', '1083', '1114', '1182', '1185', '1115', '123
 }
 client.options.serializers['114' as never] = transparent as never;
 client.options.serializers['3802' as never] = transparent as never;
-const builder = drizzle(postgres(url!, { max: 1 }), { schema }) as unknown as Db; // never executes: .toSQL() only
 const dialect = new PgDialect();
-type Built = { toSQL(): { sql: string; params: unknown[] } };
-const built = (query: unknown) => (query as Built).toSQL();
 
-/** The statement an app query function would send (captured, not run). */
-function statementOf(call: (executor: Executor) => Promise<unknown>): { sql: string; params: unknown[] } {
-  let captured: SQL | undefined;
-  const capture = { execute: (query: SQL) => { captured = query; return Promise.resolve([]); } } as unknown as Executor;
-  void call(capture);
-  return dialect.sqlToQuery(captured!);
+type Statement = { sql: string; params: unknown[] };
+const captured = new Map<string, Statement>();
+
+/**
+ * The statement an app query function would send (captured, not run), built once per `key` (the
+ * route and its arguments): the floor spends nothing on building SQL, as a floor should not.
+ */
+function statementOf(key: string, call: (executor: Executor) => Promise<unknown>): Statement {
+  let statement = captured.get(key);
+  if (!statement) {
+    let query: SQL | undefined;
+    const capture = { execute: (q: SQL) => { query = q; return Promise.resolve([]); } } as unknown as Executor;
+    // The app function's own handling of the (empty) result may fail; only the statement matters.
+    call(capture).catch(() => {});
+    captured.set(key, (statement = dialect.sqlToQuery(query!)));
+  }
+  return statement;
 }
 const run = <T>(s: { sql: string; params: unknown[] }) =>
   client.unsafe(s.sql, s.params as postgres.ParameterOrJSON<never>[], { prepare: true }) as unknown as Promise<T[]>;
 
 const routes: Record<string, (arg: string) => Promise<unknown>> = {
   async leaderboard(parent) {
-    const rows = await run<{ areaId: number }>(statementOf((e) => childCountsAt(e, parent, [AS_OF, previousQuarterEnd(AS_OF)])));
-    const thresholds = await run(statementOf((e) => thresholdsAt(e, [...new Set(rows.map((r) => r.areaId))], AS_OF)));
+    const rows = await run<{ areaId: number }>(statementOf(`children ${parent}`, (e) => childCountsAt(e, parent, [AS_OF, previousQuarterEnd(AS_OF)])));
+    const ids = [...new Set(rows.map((r) => r.areaId))];
+    const thresholds = await run(statementOf(`thresholds ${ids}`, (e) => thresholdsAt(e, ids, AS_OF)));
     return { rows, thresholds };
   },
   async map(parent) {
-    const areas = await run<{ id: number }>(built(listAreas(builder, { parentCode: parent })));
-    const counts = await run(statementOf((e) => countsAt(e, areas.map((a) => a.id), [AS_OF])));
+    const areas = await run<{ id: number }>(statementOf(`areas ${parent}`, (e) => listAreas(e, { parentCode: parent })));
+    const ids = areas.map((a) => a.id);
+    const counts = await run(statementOf(`counts ${ids}`, (e) => countsAt(e, ids, [AS_OF])));
     return { areas, counts };
   },
-  geo: (parent) => run(built(childFeatures(builder, parent))),
+  geo: (parent) => run(statementOf(`geo ${parent}`, (e) => childFeatureCollection(e, parent))),
   async series(code) {
-    const [area] = await run<{ id: number }>(built(findAreasByCodes(builder, [code])));
-    return run(statementOf((e) => countsAt(e, [area!.id], SERIES_DATES)));
+    const [area] = await run<{ id: number }>(statementOf(`area ${code}`, (e) => findAreasByCodes(e, [code])));
+    return run(statementOf(`series ${area!.id}`, (e) => countsAt(e, [area!.id], SERIES_DATES)));
   },
 };
 

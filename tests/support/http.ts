@@ -8,6 +8,8 @@ import { request } from 'node:http';
 export interface PlainResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
+  /** The body's bytes as received (still compressed if the server compressed it). */
+  body: Buffer;
   json(): unknown;
 }
 
@@ -17,8 +19,8 @@ export function send(url: string, init: { method?: string; headers?: Record<stri
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, json: () => JSON.parse(text) });
+        const body = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body.toString('utf8')) });
       });
       res.on('error', reject);
     });

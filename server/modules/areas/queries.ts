@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../db/client';
+import { type Executor, queryRows } from '../../db/client';
+import { statement } from '../../db/statement';
 import { areas } from './schema';
 
 export type AreaRow = typeof areas.$inferSelect;
@@ -15,9 +16,22 @@ export type AreaSummary = { [K in keyof typeof areaColumns]: AreaRow[K] };
 
 const current = isNull(areas.validTo);
 
+// The columns of areaColumns, for the statements built once (server/db/statement.ts).
+const summary = (table: string) => sql.raw(`${table}.id, ${table}.code, ${table}.name, ${table}.level, ${table}.kind, ` +
+  `${table}.parent_id as "parentId", ${table}.latitude, ${table}.longitude`);
+
+const areasByCodes = statement<{ codes: string }, AreaSummary>((p) => sql`
+  select ${summary('a')} from areas a
+  where a.valid_to is null and a.code in (select jsonb_array_elements_text(${p.codes}::jsonb))`);
+
 export function findAreasByCodes(db: Executor, codes: readonly string[]): Promise<AreaSummary[]> {
-  return db.select(areaColumns).from(areas).where(and(current, inArray(areas.code, [...codes])));
+  return areasByCodes(db, { codes: JSON.stringify(codes) });
 }
+
+const childrenByParentCode = statement<{ parentCode: string }, AreaSummary>((p) => sql`
+  select ${summary('c')} from areas c join areas p on p.id = c.parent_id
+  where c.valid_to is null and p.code = ${p.parentCode} and p.valid_to is null
+  order by c.code`);
 
 export function findAreasByIds(db: Executor, ids: readonly number[]): Promise<AreaSummary[]> {
   return db.select(areaColumns).from(areas).where(inArray(areas.id, [...ids]));
@@ -28,6 +42,8 @@ export function findChildren(db: Executor, parentIds: readonly number[]): Promis
 }
 
 export function listAreas(db: Executor, filter: { parentCode?: string; level?: AreaLevelValue }): Promise<AreaSummary[]> {
+  // A parent's children (the map, the area pickers) is the public read: built once.
+  if (filter.parentCode !== undefined && !filter.level) return childrenByParentCode(db, { parentCode: filter.parentCode });
   const parent = alias(areas, 'parent');
   const conditions: SQL[] = [current];
   if (filter.level) conditions.push(eq(areas.level, filter.level));
@@ -39,14 +55,25 @@ export function listAreas(db: Executor, filter: { parentCode?: string; level?: A
     .orderBy(asc(areas.code));
 }
 
-/** GeoJSON features of a parent's children: their boundary, or their point when they have none. */
-export function childFeatures(db: Executor, parentCode: string) {
-  return db
-    .select({ code: areas.code, name: areas.name, kind: areas.kind, level: areas.level,
-      geometry: areas.geometry, latitude: areas.latitude, longitude: areas.longitude })
-    .from(areas)
-    .where(and(current, sql`${areas.parentId} = (select id from areas p where p.code = ${parentCode} and p.valid_to is null)`))
-    .orderBy(asc(areas.code));
+/**
+ * The GeoJSON FeatureCollection of a parent's children (their boundary, or their point when they
+ * have none), assembled by PostgreSQL as text: the boundaries are the bulk of it and pass through
+ * as stored, never parsed and re-serialised in Node. Unknown parents give an empty collection.
+ */
+export async function childFeatureCollection(db: Executor, parentCode: string): Promise<string> {
+  const [row] = await queryRows<{ body: string }>(db, sql`
+    select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(
+             json_build_object('type', 'Feature', 'geometry', f.shape,
+               'properties', json_build_object('code', f.code, 'name', f.name, 'kind', f.kind, 'level', f.level))
+             order by f.code), '[]'))::text as body
+    from (
+      select c.code, c.name, c.kind, c.level,
+             coalesce(c.geometry::json, case when c.latitude is not null and c.longitude is not null
+               then json_build_object('type', 'Point', 'coordinates', json_build_array(c.longitude, c.latitude)) end) as shape
+      from areas p join areas c on c.parent_id = p.id and c.valid_to is null
+      where p.code = ${parentCode} and p.valid_to is null) f
+    where f.shape is not null`);
+  return row!.body;
 }
 
 /** Rebuilds the closure table from the parent links (after areas were added or moved). */

@@ -1,9 +1,11 @@
 /*
  * Reads of the indicator aggregates. Each function is one statement whatever the number of areas
- * or dates asked for; none touches households, so the cost follows the number of areas.
+ * or dates asked for; none touches households, so the cost follows the number of areas. The
+ * public reads behind leaderboards, maps and series are built once (server/db/statement.ts).
  */
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
+import { statement } from '../../db/statement';
 import type { AreaSummary } from '../areas/queries';
 
 const idList = (ids: readonly number[]) =>
@@ -20,26 +22,26 @@ export interface AreaCounts {
   skilledResidents: number;
 }
 
-/** Denominators and numerators of each area at each date. */
-export function countsAt(db: Executor, areaIds: readonly number[], dates: readonly string[]): Promise<AreaCounts[]> {
-  return queryRows<AreaCounts>(db, sql`
+const countsStatement = statement<{ ids: string; dates: string }, AreaCounts>((p) => sql`
     select a.id as "areaId", to_char(d.day, 'YYYY-MM-DD') as "asOf",
            coalesce(t.households, 0)::int as households, coalesce(t.residents, 0)::int as residents,
            coalesce(v.digital_families, 0)::int as "digitalFamilies",
            coalesce(v.skilled_residents, 0)::int as "skilledResidents"
-    from ${idList(areaIds)} a(id)
-    cross join ${dateList(dates)} d
+    from (select (jsonb_array_elements_text(${p.ids}::jsonb))::int) a(id)
+    cross join (select (jsonb_array_elements_text(${p.dates}::jsonb))::date as day) d
     left join area_totals t on t.area_id = a.id
     left join lateral (
       select digital_families, skilled_residents from area_daily_totals x
       where x.area_id = a.id and x.day <= d.day order by x.day desc limit 1) v on true`);
+
+/** Denominators and numerators of each area at each date. */
+export function countsAt(db: Executor, areaIds: readonly number[], dates: readonly string[]): Promise<AreaCounts[]> {
+  return countsStatement(db, { ids: JSON.stringify(areaIds), dates: JSON.stringify(dates) });
 }
 
 export interface ChildCounts extends AreaCounts, Omit<AreaSummary, 'id'> {}
 
-/** The current children of a parent with their counts at each date: a whole leaderboard in one read. */
-export function childCountsAt(db: Executor, parentCode: string, dates: readonly string[]): Promise<ChildCounts[]> {
-  return queryRows<ChildCounts>(db, sql`
+const childCountsStatement = statement<{ parentCode: string; dates: string }, ChildCounts>((p) => sql`
     select c.id as "areaId", c.code, c.name, c.level, c.kind, c.parent_id as "parentId",
            c.latitude, c.longitude, to_char(d.day, 'YYYY-MM-DD') as "asOf",
            coalesce(t.households, 0)::int as households, coalesce(t.residents, 0)::int as residents,
@@ -47,29 +49,35 @@ export function childCountsAt(db: Executor, parentCode: string, dates: readonly 
            coalesce(v.skilled_residents, 0)::int as "skilledResidents"
     from areas p
     join areas c on c.parent_id = p.id and c.valid_to is null
-    cross join ${dateList(dates)} d
+    cross join (select (jsonb_array_elements_text(${p.dates}::jsonb))::date as day) d
     left join area_totals t on t.area_id = c.id
     left join lateral (
       select digital_families, skilled_residents from area_daily_totals x
       where x.area_id = c.id and x.day <= d.day order by x.day desc limit 1) v on true
-    where p.code = ${parentCode} and p.valid_to is null`);
+    where p.code = ${p.parentCode} and p.valid_to is null`);
+
+/** The current children of a parent with their counts at each date: a whole leaderboard in one read. */
+export function childCountsAt(db: Executor, parentCode: string, dates: readonly string[]): Promise<ChildCounts[]> {
+  return childCountsStatement(db, { parentCode, dates: JSON.stringify(dates) });
 }
+
+const thresholdsStatement = statement<{ ids: string; asOf: string }, { areaId: number; thousandths: number }>((p) => sql`
+    select a.id as "areaId", round(s.digital_hamlet_threshold * 1000)::int as thousandths
+    from (select (jsonb_array_elements_text(${p.ids}::jsonb))::int) a(id)
+    -- each area's own province by key (limit 1 keeps the lookup per area), never every area under the provinces
+    cross join lateral (select p.id from area_ancestors up join areas p on p.id = up.ancestor_id
+      where up.area_id = a.id and p.level = 'province' limit 1) p
+    join lateral (
+      select digital_hamlet_threshold from criteria_sets s
+      where s.province_id = p.id and s.year <= extract(year from ${p.asOf}::date)
+      order by s.year desc limit 1) s on true`);
 
 /**
  * The "Xóm số" threshold (thousandths, exact) of the criteria set in force at `asOf` for each
  * area's province; areas above provinces have none.
  */
 export function thresholdsAt(db: Executor, areaIds: readonly number[], asOf: string) {
-  return queryRows<{ areaId: number; thousandths: number }>(db, sql`
-    select a.id as "areaId", round(s.digital_hamlet_threshold * 1000)::int as thousandths
-    from ${idList(areaIds)} a(id)
-    -- each area's own province by key (limit 1 keeps the lookup per area), never every area under the provinces
-    cross join lateral (select p.id from area_ancestors up join areas p on p.id = up.ancestor_id
-      where up.area_id = a.id and p.level = 'province' limit 1) p
-    join lateral (
-      select digital_hamlet_threshold from criteria_sets s
-      where s.province_id = p.id and s.year <= extract(year from ${asOf}::date)
-      order by s.year desc limit 1) s on true`);
+  return thresholdsStatement(db, { ids: JSON.stringify(areaIds), asOf });
 }
 
 /** How many hamlets under each area are at or above their province's threshold at `asOf`. */

@@ -1,0 +1,88 @@
+/*
+ * GET and POST /graphql on plain node:http (server/http/read-endpoint.ts), straight into Apollo's
+ * executeHTTPGraphQLRequest: the interface Apollo's own integrations are built on.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import type { Db } from '../db/client';
+import { readJsonBody } from '../http/json-body';
+import { type EndpointFrame, readEndpoint } from '../http/read-endpoint';
+import { clearedSessionCookie, readSessionToken, sessionCookie, type SessionCookieControl } from '../modules/access/cookie';
+import type { LoginLimiter } from '../modules/access/login-limits';
+import { viewerFromSession } from '../modules/access/service';
+import { todayInVietnam } from '../modules/indicators/periods';
+import { type Context, createContext } from './context';
+import { type GraphqlCachePlan, planGraphqlRequest, type ResponseCache } from './response-cache';
+
+export interface GraphqlHttpOptions extends EndpointFrame {
+  apollo: ApolloServer<Context>;
+  production: boolean;
+  /** The client's address as Express computes it under the "trust proxy" setting. */
+  clientIp: (req: IncomingMessage) => string | null;
+  loginLimiter: LoginLimiter;
+  cache: ResponseCache | null;
+}
+
+export const isGraphqlPath = (url: string | undefined) => url === '/graphql' || url?.startsWith('/graphql?') === true;
+
+function cookieControl(req: IncomingMessage, res: ServerResponse, secure: boolean): SessionCookieControl {
+  return {
+    token: readSessionToken(req.headers.cookie),
+    set: (token, expiresAt) => void res.appendHeader('Set-Cookie', sessionCookie(token, expiresAt, secure)),
+    clear: () => void res.appendHeader('Set-Cookie', clearedSessionCookie(secure)),
+  };
+}
+
+function requestHeaders(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse): Promise<string | null> {
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return response.body.string;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+  return null;
+}
+
+export function graphqlHttpHandler(options: GraphqlHttpOptions) {
+  const { apollo, cache, production } = options;
+
+  async function answer(req: IncomingMessage, res: ServerResponse, db: Db) {
+    const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
+    const plan: GraphqlCachePlan = cache && req.method === 'POST'
+      ? planGraphqlRequest(cache, body, req.headers, todayInVietnam()) : { invalidateAfter: false };
+    if (plan.hit) {
+      res.setHeader('X-Cache', 'HIT');
+      res.setHeader('content-type', plan.hit.contentType);
+      res.end(plan.hit.body);
+      return;
+    }
+    if (plan.pending) res.setHeader('X-Cache', 'MISS');
+    const queryAt = req.url!.indexOf('?');
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method!.toUpperCase(), headers: requestHeaders(req), search: queryAt < 0 ? '' : req.url!.slice(queryAt), body },
+      context: async () => {
+        const ip = options.clientIp(req);
+        const session = cookieControl(req, res, production);
+        const viewer = session.token ? await viewerFromSession(db, session.token, ip) : null;
+        return createContext(db, viewer, { ip, session, loginLimiter: options.loginLimiter });
+      },
+    });
+    const sent = await writeResponse(res, response);
+    if (plan.pending && sent !== null && res.statusCode === 200) {
+      cache!.store(plan.pending, { body: sent, contentType: String(res.getHeader('content-type') ?? '') });
+    }
+    if (plan.invalidateAfter) cache!.invalidate();
+  }
+
+  return readEndpoint(options, answer);
+}
