@@ -28,14 +28,31 @@ export interface RequestInfo {
 
 let sharedLimiter: LoginLimiter | undefined;
 
+type Loaders = Context['loaders'];
+
+/*
+ * A request's context. The DataLoaders are made on first use: most requests (a leaderboard, a
+ * series) never batch anything. They live on the prototype's getter, not as an own property,
+ * because Apollo copies the context's own properties for each operation (which would call it).
+ */
+class RequestContext implements Context {
+  today = todayInVietnam();
+  ip: string | null;
+  session: SessionCookieControl;
+  loginLimiter: LoginLimiter;
+  private madeLoaders: Loaders | undefined = undefined;
+
+  constructor(readonly db: Db, readonly viewer: Viewer | null, request: RequestInfo) {
+    this.ip = request.ip ?? viewer?.ip ?? null;
+    this.session = request.session ?? noCookies;
+    this.loginLimiter = request.loginLimiter ?? (sharedLimiter ??= new LoginLimiter());
+  }
+
+  get loaders(): Loaders {
+    return (this.madeLoaders ??= { ...createAreaLoaders(this.db), ...createIndicatorLoaders(this.db) });
+  }
+}
+
 export function createContext(db: Db, viewer: Viewer | null = null, request: RequestInfo = {}): Context {
-  return {
-    db,
-    viewer,
-    ip: request.ip ?? viewer?.ip ?? null,
-    session: request.session ?? noCookies,
-    loginLimiter: request.loginLimiter ?? (sharedLimiter ??= new LoginLimiter()),
-    today: todayInVietnam(),
-    loaders: { ...createAreaLoaders(db), ...createIndicatorLoaders(db) },
-  };
+  return new RequestContext(db, viewer, request);
 }

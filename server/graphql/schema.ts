@@ -15,6 +15,7 @@ import { TeamResolver } from '../modules/teams/resolver';
 import { AwardPublicResolver } from '../modules/awards/public-resolver';
 import { AwardCycleResolver, AwardResolver } from '../modules/awards/resolver';
 import { authChecker } from './auth-checker';
+import { callSimpleFieldResolversDirectly } from './direct-field-resolvers';
 
 export const schemaFile = fileURLToPath(new URL('./schema.graphql', import.meta.url));
 
@@ -24,6 +25,8 @@ export const resolvers = [
   AwardResolver, AwardCycleResolver, AwardPublicResolver,
 ] as const;
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: true, authChecker });
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: true, authChecker });
+  callSimpleFieldResolversDirectly(schema);
+  return schema;
 }

@@ -19,8 +19,16 @@ interface Figures {
   denominator: number;
 }
 
-/** The figures as the viewer may see them, with `suppressed` telling whether they were blanked. */
-export function disclose<T extends Figures>(viewer: Viewer | null, households: number, figures: T): T & { suppressed: boolean } {
-  if (!suppressedFor(viewer, households)) return { ...figures, suppressed: false };
-  return { ...figures, value: null, numerator: 0, denominator: 0, suppressed: true };
+export interface DisclosedFigures extends Figures {
+  suppressed: boolean;
+}
+
+/**
+ * The figures as the viewer may see them, with `suppressed` telling whether they were blanked.
+ * Always a new object of exactly these four fields (it is built for every row of every public read).
+ */
+export function disclose(viewer: Viewer | null, households: number, figures: Figures): DisclosedFigures {
+  return suppressedFor(viewer, households)
+    ? { value: null, numerator: 0, denominator: 0, suppressed: true }
+    : { value: figures.value, numerator: figures.numerator, denominator: figures.denominator, suppressed: false };
 }

@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../db/client';
+import { byVietnameseName } from './name-order';
 import { type AreaSummary, findAreasByIds, findChildren } from './queries';
-
-const collator = new Intl.Collator('vi');
 
 /** Per-request batching: a list of areas asking for their parents or children costs one query. */
 export function createAreaLoaders(db: Executor) {
@@ -14,7 +13,7 @@ export function createAreaLoaders(db: Executor) {
     }),
     childrenByParentId: new DataLoader<number, AreaSummary[]>(async (ids) => {
       const rows = await findChildren(db, ids);
-      return ids.map((id) => rows.filter((r) => r.parentId === id).sort((a, b) => collator.compare(a.name, b.name)));
+      return ids.map((id) => byVietnameseName(rows.filter((r) => r.parentId === id)));
     }),
   };
 }

@@ -1,5 +1,7 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { preloadIndicators } from '../indicators/service';
 import { getAreaByCode, listAreasUnder } from './service';
 import { Area, AreaLevel, toArea } from './types';
 
@@ -16,8 +18,11 @@ export class AreaResolver {
     @Arg('parentCode', () => String, { nullable: true }) parentCode: string | null,
     @Arg('level', () => AreaLevel, { nullable: true }) level: AreaLevel | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Area[]> {
-    return (await listAreasUnder(ctx.db, parentCode ?? undefined, level ?? undefined)).map(toArea);
+    const areas = (await listAreasUnder(ctx.db, parentCode ?? undefined, level ?? undefined)).map(toArea);
+    await preloadIndicators(ctx, areas.map((a) => a.id), info);
+    return areas;
   }
 
   @FieldResolver(() => Area, { nullable: true })
@@ -29,6 +34,7 @@ export class AreaResolver {
 
   @FieldResolver(() => [Area])
   async children(@Root() area: Area, @Ctx() ctx: Context): Promise<Area[]> {
+    // No preload here: the children of many parents batch their indicators together (CountsStore).
     return (await ctx.loaders.childrenByParentId.load(area.id)).map(toArea);
   }
 }

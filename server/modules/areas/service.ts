@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/client';
 import { NotFoundError } from '../../errors';
 import { type AreaSummary, findAreasByCodes, listAreas } from './queries';
+import { byVietnameseName } from './name-order';
 import type { AreaLevel } from './types';
 
 export async function getAreaByCode(db: Executor, code: string): Promise<AreaSummary | null> {
@@ -14,13 +15,11 @@ export async function requireAreaByCode(db: Executor, code: string): Promise<Are
   return area;
 }
 
-const collator = new Intl.Collator('vi');
-
 export async function listAreasUnder(db: Executor, parentCode?: string, level?: AreaLevel): Promise<AreaSummary[]> {
   const rows = await listAreas(db, { parentCode, level });
   // An unknown parent is an error, a known one without children an empty list: asked only then.
   if (rows.length === 0 && parentCode !== undefined) await requireAreaByCode(db, parentCode);
-  return rows.sort((a, b) => collator.compare(a.name, b.name));
+  return byVietnameseName(rows);
 }
 
 /** The current areas with these codes, in the order given; NOT_FOUND names the missing ones. */

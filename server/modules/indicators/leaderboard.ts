@@ -32,24 +32,31 @@ interface Child {
   area: AreaSummary;
   name: string;
   households: number;
+  /** The child's counts at each date asked (the rows themselves: they carry the four counts). */
   at: Map<string, Counts>;
 }
 
 function groupChildren(rows: ChildCounts[]): Child[] {
   const children = new Map<number, Child>();
   for (const row of rows) {
-    const { areaId, asOf, households, residents, digitalFamilies, skilledResidents, ...area } = row;
-    const child = children.get(areaId) ?? { area: { id: areaId, ...area }, name: area.name, households, at: new Map() };
-    child.at.set(asOf, { households, residents, digitalFamilies, skilledResidents });
-    children.set(areaId, child);
+    let child = children.get(row.areaId);
+    if (!child) {
+      const area = { id: row.areaId, code: row.code, name: row.name, level: row.level, kind: row.kind,
+        parentId: row.parentId, latitude: row.latitude, longitude: row.longitude };
+      child = { area, name: row.name, households: row.households, at: new Map() };
+      children.set(row.areaId, child);
+    }
+    child.at.set(row.asOf, row);
   }
   return [...children.values()];
 }
 
+const scored = (children: Child[], score: (c: Child) => Fraction | null) =>
+  children.map((child) => ({ child, name: child.name, households: child.households, score: score(child) }));
+
 /** Ranks of the children by `score`, keyed by area id. */
 function ranksBy(children: Child[], score: (c: Child) => Fraction | null): Map<number, number | null> {
-  const ranked = rankAreas(children.map((c) => ({ ...c, score: score(c) })), DEFAULT_RULES);
-  return new Map(ranked.map((r) => [r.item.area.id, r.rank]));
+  return new Map(rankAreas(scored(children, score), DEFAULT_RULES).map((r) => [r.item.child.area.id, r.rank]));
 }
 
 export async function leaderboard(db: Executor, q: LeaderboardQuery): Promise<LeaderboardRow[]> {
@@ -73,20 +80,20 @@ export async function leaderboard(db: Executor, q: LeaderboardQuery): Promise<Le
     (await thresholdsAt(db, children.map((c) => c.area.id), q.asOf)).map((t) => [t.areaId, t.thousandths]),
   );
   const previousRanks = ranksBy(children, previousScore);
-  const byId = new Map(children.map((c) => [c.area.id, c]));
 
-  return rankAreas(children.map((c) => ({ ...c, score: score(c) })), DEFAULT_RULES).map(({ item, rank }) => {
-    const counts = byId.get(item.area.id)!.at.get(q.asOf)!;
+  return rankAreas(scored(children, score), DEFAULT_RULES).map(({ item, rank }): LeaderboardRow => {
+    const { area } = item.child;
+    const counts = item.child.at.get(q.asOf)!;
     const current = figures(q.metric, counts);
     return {
-      area: item.area,
+      area,
       rank,
       ranked: rank !== null,
       value: since ? toNumber(item.score) : current.value,
       numerator: current.numerator,
       denominator: current.denominator,
-      previousRank: previousRanks.get(item.area.id) ?? null,
-      isDigitalHamlet: item.area.level === 'hamlet' && isDigitalHamlet(counts, thresholds.get(item.area.id)),
+      previousRank: previousRanks.get(area.id) ?? null,
+      isDigitalHamlet: area.level === 'hamlet' && isDigitalHamlet(counts, thresholds.get(area.id)),
       households: counts.households,
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { difference, fraction, rankAreas, rate } from './ranking';
+import { compareFractions, difference, fraction, rankAreas, rate } from './ranking';
 
 const area = (name: string, numerator: number, denominator: number, households = denominator) =>
   ({ name, households, score: rate(numerator, denominator) });
@@ -42,5 +42,17 @@ describe('rankAreas', () => {
     const lost = difference(fraction(1, 10), fraction(2, 10));
     const items = [{ name: 'Giảm', households: 10, score: lost }, { name: 'Tăng', households: 10, score: gained }];
     expect(rankAreas(items).map((r) => [r.item.name, r.rank])).toEqual([['Tăng', 1], ['Giảm', 2]]);
+  });
+
+  it('compares improvements of large areas exactly, beyond the doubles\' exact range', () => {
+    // Two improvements of ~27 million households each: cross products near 10^29, differing by one part in 10^14.
+    const big = 27_000_000;
+    const a = difference(fraction(big - 1, big), fraction(1, big))!;
+    const b = difference(fraction(big - 1, big + 1), fraction(1, big + 1))!;
+    expect(compareFractions(a, b)).toBe(1);
+    expect(compareFractions(b, a)).toBe(-1);
+    expect(compareFractions(a, difference(fraction(2 * (big - 1), 2 * big), fraction(2, 2 * big))!)).toBe(0);
+    const items = [{ name: 'B', households: big, score: b }, { name: 'A', households: big, score: a }];
+    expect(rankAreas(items).map((r) => [r.item.name, r.rank])).toEqual([['A', 1], ['B', 2]]);
   });
 });

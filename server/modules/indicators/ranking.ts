@@ -3,34 +3,41 @@
  * competition ranking (1, 2, 2, 4), Vietnamese collation inside a tie, unranked entries last.
  */
 
-/** An exact rational number; values are compared by cross-multiplication, never as floats. */
+/**
+ * An exact rational number of integers. Values are compared by cross-multiplication, never as
+ * floats: in doubles while the products are exact (below 2^53: any two counts of households up to
+ * ~94 million), in BigInt beyond (comparing two improvements multiplies four counts).
+ */
 export interface Fraction {
-  numerator: bigint;
-  denominator: bigint;
+  numerator: number;
+  denominator: number;
 }
 
-export const fraction = (numerator: number, denominator: number): Fraction => ({
-  numerator: BigInt(numerator),
-  denominator: BigInt(denominator),
-});
+export const fraction = (numerator: number, denominator: number): Fraction => ({ numerator, denominator });
+
+const exact = (n: number) => Math.abs(n) <= Number.MAX_SAFE_INTEGER;
 
 /** a/b − c/d, or null when either side has no denominator. */
 export function difference(a: Fraction | null, b: Fraction | null): Fraction | null {
   if (!a || !b) return null;
-  return {
-    numerator: a.numerator * b.denominator - b.numerator * a.denominator,
-    denominator: a.denominator * b.denominator,
-  };
+  const numerator = a.numerator * b.denominator - b.numerator * a.denominator;
+  const denominator = a.denominator * b.denominator;
+  if (!exact(a.numerator * b.denominator) || !exact(b.numerator * a.denominator) || !exact(denominator)) {
+    throw new RangeError('difference: counts too large for exact arithmetic');
+  }
+  return { numerator, denominator };
 }
 
 export function compareFractions(a: Fraction, b: Fraction): number {
   const left = a.numerator * b.denominator;
   const right = b.numerator * a.denominator;
-  return left === right ? 0 : left > right ? 1 : -1;
+  if (exact(left) && exact(right)) return left === right ? 0 : left > right ? 1 : -1;
+  const l = BigInt(a.numerator) * BigInt(b.denominator);
+  const r = BigInt(b.numerator) * BigInt(a.denominator);
+  return l === r ? 0 : l > r ? 1 : -1;
 }
 
-export const toNumber = (f: Fraction | null): number | null =>
-  f === null ? null : Number(f.numerator) / Number(f.denominator);
+export const toNumber = (f: Fraction | null): number | null => (f === null ? null : f.numerator / f.denominator);
 
 /** A rate as a fraction, or null when its denominator is 0 (no value to rank). */
 export const rate = (numerator: number, denominator: number): Fraction | null =>

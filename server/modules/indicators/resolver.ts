@@ -14,7 +14,7 @@ export class AreaIndicatorResolver {
     @Arg('metric', () => Metric) metric: Metric,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
-  ): Promise<IndicatorValue> {
+  ): IndicatorValue | Promise<IndicatorValue> {
     return indicatorOf(ctx, area.id, metric, asOf ?? ctx.today);
   }
 

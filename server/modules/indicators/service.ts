@@ -1,18 +1,31 @@
 import type { Context } from '../../graphql/context';
 import { InvalidInputError } from '../../errors';
-import { disclose, suppressedFor } from '../access/disclosure';
+import type { GraphQLResolveInfo } from 'graphql';
+import { argumentsOfItemField } from '../../graphql/lookahead';
+import { type DisclosedFigures, disclose, suppressedFor } from '../access/disclosure';
 import { toArea } from '../areas/types';
 import { leaderboard, type LeaderboardQuery } from './leaderboard';
-import { countsKey } from './loaders';
 import { figures, type Metric } from './metrics';
 import { monthEnds } from './periods';
-import { criterionCountsAt, digitalHamletCounts } from './queries';
+import { type AreaCounts, countsAt, criterionCountsAt, digitalHamletCounts } from './queries';
+import type { LeaderboardEntry } from './types';
 
 const MAX_SERIES_POINTS = 120;
 
-export async function indicatorOf(ctx: Context, areaId: number, metric: Metric, asOf: string) {
-  const counts = await ctx.loaders.counts.load(countsKey(areaId, asOf));
-  return disclose(ctx.viewer, counts.households, figures(metric, counts));
+/** An area's indicator: at once when its list preloaded the counts (preloadIndicators), else batched. */
+export function indicatorOf(ctx: Context, areaId: number, metric: Metric, asOf: string): DisclosedFigures | Promise<DisclosedFigures> {
+  const shown = (counts: AreaCounts) => disclose(ctx.viewer, counts.households, figures(metric, counts));
+  const known = ctx.loaders.counts.peek(areaId, asOf);
+  return known ? shown(known) : ctx.loaders.counts.load(areaId, asOf).then(shown);
+}
+
+/**
+ * For a list of areas whose selection asks each one's `indicator`: their counts at the dates asked,
+ * in one statement before the list is resolved, so that no item waits on its own.
+ */
+export async function preloadIndicators(ctx: Context, areaIds: readonly number[], info: GraphQLResolveInfo): Promise<void> {
+  const days = argumentsOfItemField(info, 'indicator').map((args) => (args.asOf as string | null | undefined) ?? ctx.today);
+  await ctx.loaders.counts.preload(areaIds, [...new Set(days)]);
 }
 
 /** Monthly values from `from` to `to`: each month end, the last point being `to`. */
@@ -22,17 +35,16 @@ export async function seriesOf(ctx: Context, areaId: number, metric: Metric, fro
   if (days.length > MAX_SERIES_POINTS) {
     throw new InvalidInputError(`Khoảng thời gian quá dài: tối đa ${MAX_SERIES_POINTS} tháng.`);
   }
-  const counts = await ctx.loaders.counts.loadMany(days.map((d) => countsKey(areaId, d)));
-  return days.map((date, i) => {
-    const c = counts[i];
-    if (!c || c instanceof Error) throw c ?? new Error('missing counts');
+  const counts = new Map((await countsAt(ctx.db, [areaId], days)).map((c) => [c.asOf, c]));
+  return days.map((date) => {
+    const c = counts.get(date)!;
     return { date, ...disclose(ctx.viewer, c.households, figures(metric, c)) };
   });
 }
 
 export async function digitalHamletsOf(ctx: Context, areaId: number, asOf: string) {
   const [[row], counts] = await Promise.all([
-    digitalHamletCounts(ctx.db, [areaId], asOf), ctx.loaders.counts.load(countsKey(areaId, asOf))]);
+    digitalHamletCounts(ctx.db, [areaId], asOf), ctx.loaders.counts.load(areaId, asOf)]);
   const threshold = row?.thousandths != null ? row.thousandths / 1000 : null;
   // A hamlet of 1–4 households being a "Xóm số" tells the public about each of its families.
   if (suppressedFor(ctx.viewer, counts.households)) return { count: 0, total: 0, threshold, suppressed: true };
@@ -47,10 +59,11 @@ export async function criteriaOf(ctx: Context, areaId: number, asOf: string) {
 }
 
 /** A leaderboard as the viewer may see it: small cells blanked for the public. */
-export async function leaderboardFor(ctx: Context, q: LeaderboardQuery) {
+export async function leaderboardFor(ctx: Context, q: LeaderboardQuery): Promise<LeaderboardEntry[]> {
   const rows = await leaderboard(ctx.db, q);
-  return rows.map(({ households, ...row }) => {
-    const shown = disclose(ctx.viewer, households, row);
-    return { ...shown, isDigitalHamlet: shown.suppressed ? false : row.isDigitalHamlet, area: toArea(row.area) };
+  return rows.map((row) => {
+    const { value, numerator, denominator, suppressed } = disclose(ctx.viewer, row.households, row);
+    return { rank: row.rank, ranked: row.ranked, previousRank: row.previousRank, area: toArea(row.area),
+      value, numerator, denominator, suppressed, isDigitalHamlet: !suppressed && row.isDigitalHamlet };
   });
 }
