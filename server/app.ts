@@ -10,12 +10,13 @@ import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import proxyaddr from 'proxy-addr';
-import { type Db, onTransactionEnd } from './db/client';
+import { onCommitElsewhere, onTransactionEnd } from './db/changes';
+import type { Db } from './db/client';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { compiledGateway } from './graphql/executor';
 import { graphqlHttpHandler, isGraphqlPath } from './graphql/http-handler';
-import { armor } from './graphql/limits';
+import { armor, parseOptions } from './graphql/limits';
 import { ResponseCache, type ResponseCacheOptions } from './graphql/response-cache';
 import { buildAppSchema } from './graphql/schema';
 import { apiSecurityHeaders, securityHeaders } from './http/security-headers';
@@ -69,7 +70,7 @@ export async function startServer({
   compiledQueries = true, startingUp = () => null,
 }: ServerOptions): Promise<RunningServer> {
   const cache = responseCache ? new ResponseCache(responseCache === true ? {} : responseCache) : null;
-  let stopInvalidating = () => {};
+  let stopInvalidating = async () => {};
   const app = express();
   // GraphQL and GeoJSON are served on plain node:http (server/http/read-endpoint.ts), the rest by Express.
   type Endpoint = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -91,6 +92,7 @@ export async function startServer({
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
+    parseOptions,
     // No cache-control hints are used (our response cache decides what is public), and the default
     // cache-control plugin wraps every field resolver: a measurable share of a leaderboard's CPU.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
@@ -133,8 +135,15 @@ export async function startServer({
   };
   let routes: express.Router | null = null;
   let openDb: Db | null = null;
-  const mount = (db: Db) => {
-    if (cache) stopInvalidating = onTransactionEnd(db, () => cache.invalidate());
+  const mount = async (db: Db) => {
+    if (cache) {
+      const stopLocal = onTransactionEnd(db, () => cache.invalidate());
+      const stopElsewhere = await onCommitElsewhere(db, () => cache.invalidate());
+      stopInvalidating = async () => {
+        stopLocal();
+        await stopElsewhere();
+      };
+    }
     routes = dataRoutes(db);
     openDb = db;
   };
@@ -143,7 +152,7 @@ export async function startServer({
   graphql = graphqlHttpHandler({ ...frame, apollo, production, cache, loginLimiter, clientIp: (req) => proxyaddr(req, trust) ?? null });
   geo = geoEndpoint(frame, cache);
   if (database instanceof Promise) database.then(mount, () => {});
-  else mount(database);
+  else await mount(database);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (routes) return routes(req, res, next);
     if (!/^\/api(\/|$)/.test(req.path)) return next();
@@ -163,7 +172,7 @@ export async function startServer({
     server: httpServer,
     cache,
     close: async () => {
-      stopInvalidating();
+      await stopInvalidating();
       await apollo.stop();
     },
   };

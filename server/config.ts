@@ -14,6 +14,8 @@ export interface Config {
   poolSize: number;
   /** Queries compiled by graphql-jit (GRAPHQL_JIT=off runs everything on graphql-js). */
   compiledQueries: boolean;
+  /** Processes serving the API (WORKERS, PostgreSQL only; server/cluster.ts). */
+  workers: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,5 +29,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCache: env.RESPONSE_CACHE !== 'off',
     poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
     compiledQueries: env.GRAPHQL_JIT !== 'off',
+    workers: /^[1-9]\d*$/.test(env.WORKERS ?? '') ? Number(env.WORKERS) : 1,
   };
 }

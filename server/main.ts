@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { readConfig } from './config';
+import { isClusterWorker, runWorkers } from './cluster';
+import { type Config, readConfig } from './config';
 import { prepareDatabase } from './setup';
 
 // Paths of app.ts, known here without importing it: main starts the database's worker and the web
@@ -42,10 +43,49 @@ function buildExplorerInBackground() {
   );
 }
 
+// Counted from the process's start, so that importing the server is in the figures too.
+const seconds = () => process.uptime().toFixed(1);
+
+function onShutdown(stop: () => Promise<void>) {
+  const shutdown = async () => {
+    await stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+/** One of the WORKERS processes: the primary has prepared the database. */
+async function serveAsWorker(config: Config) {
+  const { openDatabase } = await import('./db/client');
+  const { startServer } = await import('./app');
+  const database = await openDatabase({ url: config.databaseUrl, maxConnections: config.poolSize });
+  const server = await startServer({ db: database.db, port: config.port, production: config.production,
+    trustProxy: config.trustProxy, responseCache: config.responseCache, compiledQueries: config.compiledQueries });
+  onShutdown(async () => {
+    await server.close();
+    await database.close();
+  });
+}
+
+/** WORKERS > 1: prepare the database here, then fork the processes that serve. */
+async function serveWithWorkers(config: Config) {
+  const web = buildWebIfMissing();
+  log('Kết nối PostgreSQL (DATABASE_URL)…');
+  const { database, seeded } = await prepareDatabase(config, (name, done, total) => log(`${name}: ${done}/${total} (${seconds()} giây)`));
+  await database.close();
+  if (seeded) log('Đã nạp dữ liệu mẫu tỉnh Cao Bằng.');
+  await web.catch((error: Error) => log(`Không build được giao diện web: ${error.message}`));
+  const workers = await runWorkers(config.workers, log);
+  log(`Đang phục vụ bằng ${config.workers} tiến trình sau ${seconds()} giây: http://localhost:${config.port}`);
+  onShutdown(() => workers.stop());
+}
+
 async function main() {
-  // Counted from the process's start, so that importing the server is in the figures too.
-  const seconds = () => process.uptime().toFixed(1);
   const config = readConfig();
+  if (isClusterWorker) return serveAsWorker(config);
+  if (config.workers > 1 && config.databaseUrl) return serveWithWorkers(config);
+  if (config.workers > 1) log('WORKERS > 1 cần DATABASE_URL (CSDL nhúng chỉ mở được trong một tiến trình): chạy một tiến trình.');
   const web = buildWebIfMissing();
   log(config.databaseUrl ? 'Kết nối PostgreSQL (DATABASE_URL)…' : `Mở CSDL nhúng PGlite tại ${config.pgliteDataDir}…`);
   // Serves at once: until the database is open (and, on a first start, the demo data is in) the
@@ -69,13 +109,10 @@ async function main() {
     buildExplorerInBackground();
   }
 
-  const shutdown = async () => {
+  onShutdown(async () => {
     await server.close();
     await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  });
 }
 
 main().catch((error) => {

@@ -8,6 +8,7 @@ import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { watchTransactions } from './changes';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -39,39 +40,12 @@ export interface DbOptions {
   bulkLoad?: boolean;
 }
 
-const changeListeners = new WeakMap<object, Set<() => void>>();
-
 /** Runs SQL text with its parameters on a database's own client, bypassing drizzle (server/db/statement.ts). */
 export type RawRunner = (text: string, params: unknown[]) => Promise<unknown[]>;
 const rawRunners = new WeakMap<object, RawRunner>();
 
 /** The raw runner of a database opened by openDatabase on postgres.js; none for PGlite or a transaction. */
 export const rawRunnerOf = (executor: Executor): RawRunner | undefined => rawRunners.get(executor);
-
-/**
- * Calls `listener` after every transaction of `db` ends (committed or not): every write path runs
- * in a transaction (withAggregates needs one), so this is when cached reads may have gone stale.
- */
-export function onTransactionEnd(db: Db, listener: () => void): () => void {
-  const listeners = changeListeners.get(db);
-  if (!listeners) throw new Error('onTransactionEnd: database not opened with openDatabase');
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function notifyTransactionEnds(db: Db): Db {
-  const listeners = new Set<() => void>();
-  changeListeners.set(db, listeners);
-  const transaction = db.transaction.bind(db);
-  db.transaction = (async (...args: Parameters<Db['transaction']>) => {
-    try {
-      return await transaction(...args);
-    } finally {
-      listeners.forEach((listener) => listener());
-    }
-  }) as Db['transaction'];
-  return db;
-}
 
 export interface Database {
   db: Db;
@@ -88,7 +62,7 @@ export async function openDatabase(options: DbOptions = {}): Promise<Database> {
       client.unsafe = ((query: string, params?: never[], queryOptions?: { prepare?: boolean }) =>
         unsafe(query, params, { ...queryOptions, prepare: true })) as typeof client.unsafe;
     }
-    const db = notifyTransactionEnds(drizzlePostgres(client, { schema, logger }) as unknown as Db);
+    const db = watchTransactions(drizzlePostgres(client, { schema, logger }) as unknown as Db, client);
     // The client drizzle configured (its type parsers: dates stay strings), and drizzle's error type:
     // rows and failures read the same either way.
     rawRunners.set(db, async (text, params) => {
@@ -107,7 +81,7 @@ export async function openDatabase(options: DbOptions = {}): Promise<Database> {
     ? [...(PGlite as unknown as { defaultStartParams: string[] }).defaultStartParams, '-c', 'wal_level=minimal', '-c', 'max_wal_senders=0']
     : undefined;
   const client = await PGlite.create(dataDir, startParams ? { startParams } : {});
-  const db = notifyTransactionEnds(drizzlePglite(client, { schema, logger }) as unknown as Db);
+  const db = watchTransactions(drizzlePglite(client, { schema, logger }) as unknown as Db, null);
   return { db, driver: 'pglite', close: () => client.close() };
 }
 

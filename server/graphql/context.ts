@@ -21,7 +21,8 @@ export interface Context {
 }
 
 export interface RequestInfo {
-  ip?: string | null;
+  /** The client's address, or how to find it (asked only when something records it). */
+  ip?: string | null | (() => string | null);
   session?: SessionCookieControl;
   loginLimiter?: LoginLimiter;
 }
@@ -37,15 +38,20 @@ type Loaders = Context['loaders'];
  */
 class RequestContext implements Context {
   today = todayInVietnam();
-  ip: string | null;
   session: SessionCookieControl;
   loginLimiter: LoginLimiter;
   private madeLoaders: Loaders | undefined = undefined;
+  private address: string | null | (() => string | null);
 
   constructor(readonly db: Db, readonly viewer: Viewer | null, request: RequestInfo) {
-    this.ip = request.ip ?? viewer?.ip ?? null;
+    this.address = request.ip ?? viewer?.ip ?? null;
     this.session = request.session ?? noCookies;
     this.loginLimiter = request.loginLimiter ?? (sharedLimiter ??= new LoginLimiter());
+  }
+
+  get ip(): string | null {
+    if (typeof this.address === 'function') this.address = this.address();
+    return this.address;
   }
 
   get loaders(): Loaders {

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError } from '../errors';
+import { TOO_MANY_TOKENS } from './limits';
 
 const KNOWN_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
@@ -22,8 +23,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isBadCharacter(original)) {
     return { ...formatted, message: 'Dữ liệu chứa ký tự không hợp lệ (ví dụ ký tự NUL).', extensions: { code: 'BAD_USER_INPUT' } };
   }
-  // GraphQL Armor prefixes its (Vietnamese) limit messages with "Syntax Error: ".
-  if (KNOWN_CODES.has(code)) return { ...formatted, message: formatted.message.replace(/^Syntax Error: (?=Truy vấn)/, '') };
+  if (code === 'GRAPHQL_PARSE_FAILED' && /Document contains more th\w+ \d+ tokens/.test(formatted.message)) {
+    return { ...formatted, message: TOO_MANY_TOKENS };
+  }
+  // GraphQL Armor prefixes its (Vietnamese) limit messages with "Syntax Error: "; graphql-js would
+  // suggest field names ("Did you mean …?"), which tells a stranger about the schema.
+  if (KNOWN_CODES.has(code)) {
+    return { ...formatted, message: formatted.message.replace(/^Syntax Error: (?=Truy vấn)/, '').replace(/ Did you mean .*\?$/, '') };
+  }
   console.error(original);
   return {
     message: 'Đã xảy ra lỗi trên máy chủ. Vui lòng thử lại sau.',

@@ -4,8 +4,7 @@
  * graphql-js re-reads and re-coerces row by row. The rest runs on graphql-js as before:
  * mutations and subscriptions (writes stay on the reference implementation), introspection, and
  * queries with input-object arguments (graphql-jit's known differences are in input-object
- * defaults and missing fields). Variables are checked by graphql-js first, so a bad variable gets
- * the same error either way.
+ * defaults and missing fields). A bad variable gets graphql-js's error either way.
  *
  * Plugged in through Apollo's gateway interface, its documented way to bring an executor.
  */
@@ -78,10 +77,14 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
     if (!query) {
       return execute({ schema, document, contextValue: context, variableValues: request.variables, operationName: request.operationName });
     }
-    const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-    if (variables.errors) return { errors: variables.errors };
     const result = (await query.query(undefined, context, request.variables ?? {})) as ExecutionResult;
-    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+    if (!result.errors) return result;
+    // No data at all: graphql-jit refused the variables. graphql-js's words for it, as elsewhere.
+    if (result.data === undefined) {
+      const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+      if (variables.errors) return { errors: variables.errors };
+    }
+    return { ...result, errors: result.errors.map(asGraphQLError) };
   };
 }
 

@@ -71,10 +71,9 @@ export function graphqlHttpHandler(options: GraphqlHttpOptions) {
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method!.toUpperCase(), headers: requestHeaders(req), search: queryAt < 0 ? '' : req.url!.slice(queryAt), body },
       context: async () => {
-        const ip = options.clientIp(req);
         const session = cookieControl(req, res, production);
-        const viewer = session.token ? await viewerFromSession(db, session.token, ip) : null;
-        return createContext(db, viewer, { ip, session, loginLimiter: options.loginLimiter });
+        const viewer = session.token ? await viewerFromSession(db, session.token, options.clientIp(req)) : null;
+        return createContext(db, viewer, { ip: () => options.clientIp(req), session, loginLimiter: options.loginLimiter });
       },
     });
     const sent = await writeResponse(res, response);

@@ -1,8 +1,10 @@
 /*
- * Limits on what one GraphQL request may ask for, via GraphQL Armor's Apollo integration:
- * depth, aliases, directives, tokens and a cost estimate are checked while the query is parsed
- * and validated, before any resolver runs. Batched HTTP requests (an array of operations) are
- * refused by Apollo (allowBatchedHttpRequests: false).
+ * Limits on what one GraphQL request may ask for, checked while the query is parsed and validated,
+ * before any resolver runs (and once per query text: Apollo keeps validated documents): depth,
+ * aliases, directives and a cost estimate by GraphQL Armor's validation rules; the number of tokens
+ * by graphql-js's own parser limit (Armor's token plugin re-lexed the query in a per-request hook).
+ * Field suggestions are removed from error messages in formatError. Batched HTTP requests (an array
+ * of operations) are refused by Apollo (allowBatchedHttpRequests: false).
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 
@@ -19,9 +21,14 @@ export function armor() {
     maxDepth: { exposeLimits: false, n: LIMITS.maxDepth, errorMessage: `Truy vấn quá sâu (tối đa ${LIMITS.maxDepth} cấp).`, flattenFragments: true },
     maxAliases: { exposeLimits: false, n: LIMITS.maxAliases, errorMessage: `Truy vấn có quá nhiều bí danh (tối đa ${LIMITS.maxAliases}).` },
     maxDirectives: { exposeLimits: false, n: LIMITS.maxDirectives, errorMessage: `Truy vấn có quá nhiều chỉ thị (tối đa ${LIMITS.maxDirectives}).` },
-    maxTokens: { exposeLimits: false, n: LIMITS.maxTokens, errorMessage: `Truy vấn quá dài (tối đa ${LIMITS.maxTokens} ký hiệu).` },
+    maxTokens: { enabled: false },
     costLimit: { exposeLimits: false, maxCost: LIMITS.maxCost, errorMessage: 'Truy vấn quá tốn kém: hãy chia thành nhiều truy vấn nhỏ hơn.' },
-    blockFieldSuggestion: { enabled: true },
+    blockFieldSuggestion: { enabled: false },
   });
   return protection.protect();
 }
+
+/** For Apollo's `parseOptions`: graphql-js stops parsing past the token limit. */
+export const parseOptions = { maxTokens: LIMITS.maxTokens };
+
+export const TOO_MANY_TOKENS = `Truy vấn quá dài (tối đa ${LIMITS.maxTokens} ký hiệu).`;

@@ -15,7 +15,7 @@ import { TeamResolver } from '../modules/teams/resolver';
 import { AwardPublicResolver } from '../modules/awards/public-resolver';
 import { AwardCycleResolver, AwardResolver } from '../modules/awards/resolver';
 import { authChecker } from './auth-checker';
-import { callSimpleFieldResolversDirectly } from './direct-field-resolvers';
+import { callSimpleResolversDirectly } from './direct-resolvers';
 
 export const schemaFile = fileURLToPath(new URL('./schema.graphql', import.meta.url));
 
@@ -27,6 +27,6 @@ export const resolvers = [
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers, validate: true, authChecker });
-  callSimpleFieldResolversDirectly(schema);
+  callSimpleResolversDirectly(schema);
   return schema;
 }

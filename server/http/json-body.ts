@@ -17,20 +17,25 @@ export class BodyError extends Error {
 const tooLarge = () => new BodyError(413, 'PAYLOAD_TOO_LARGE', `Yêu cầu quá lớn (tối đa ${BODY_LIMIT_BYTES / 1024} KB).`);
 const notJson = () => new BodyError(400, 'BAD_REQUEST', 'Yêu cầu không hợp lệ: nội dung phải là JSON.');
 
+/** The media type and charset of the body; the plain `application/json` of most clients without parsing. */
+function mediaOf(req: IncomingMessage): { type: string; charset: string } | null {
+  if (req.headers['content-type'] === 'application/json') return { type: 'application/json', charset: 'utf-8' };
+  try {
+    const media = contentType.parse(req);
+    return { type: media.type, charset: (media.parameters.charset ?? 'utf-8').toLowerCase() };
+  } catch {
+    return null;
+  }
+}
+
 /** The body as JSON when it is sent as `application/json`; otherwise undefined (GraphQL refuses it). */
 export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  let media: contentType.ParsedMediaType;
-  try {
-    media = contentType.parse(req);
-  } catch {
+  const media = mediaOf(req);
+  if (media?.type !== 'application/json') {
     req.resume();
     return undefined;
   }
-  if (media.type !== 'application/json') {
-    req.resume();
-    return undefined;
-  }
-  const charset = (media.parameters.charset ?? 'utf-8').toLowerCase();
+  const { charset } = media;
   if (charset !== 'utf-8' && charset !== 'utf8') {
     req.resume();
     throw new BodyError(415, 'BAD_REQUEST', 'Yêu cầu phải dùng bảng mã UTF-8.');
@@ -41,7 +46,8 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   }
   let text: string;
   try {
-    text = await getRawBody(req, { length: req.headers['content-length'], limit: BODY_LIMIT_BYTES, encoding: 'utf-8' });
+    // As bytes, decoded below: raw-body's own decoding goes through iconv-lite, for UTF-8 too.
+    text = (await getRawBody(req, { length: req.headers['content-length'], limit: BODY_LIMIT_BYTES })).toString('utf8');
   } catch (error) {
     if ((error as { type?: string }).type === 'entity.too.large') throw tooLarge();
     throw new BodyError(400, 'BAD_REQUEST', 'Yêu cầu không hợp lệ: không đọc được nội dung.');

