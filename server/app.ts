@@ -14,7 +14,7 @@ import { onCommitElsewhere, onTransactionEnd } from './db/changes';
 import type { Db } from './db/client';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/errors';
-import { compiledGateway } from './graphql/executor';
+import { compiledGateway, stringifyResult } from './graphql/executor';
 import { graphqlHttpHandler, isGraphqlPath } from './graphql/http-handler';
 import { armor, parseOptions } from './graphql/limits';
 import { ResponseCache, type ResponseCacheOptions } from './graphql/response-cache';
@@ -84,7 +84,7 @@ export async function startServer({
   const limits = armor();
   const schema = await buildAppSchema();
   const apollo = new ApolloServer<Context>({
-    ...(compiledQueries ? { gateway: compiledGateway(schema) } : { schema }),
+    ...(compiledQueries ? { gateway: compiledGateway(schema), stringifyResult } : { schema }),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError,

@@ -12,17 +12,18 @@ export const isClusterWorker = cluster.isWorker;
 /** Forks `count` workers and keeps them running until stopped. Resolves once all are listening. */
 export function runWorkers(count: number, log: (message: string) => void): Promise<{ stop(): Promise<void> }> {
   let stopping = false;
-  const fork = (): Worker => {
+  const fork = (replacing?: number): Worker => {
     const worker = cluster.fork();
+    if (replacing) worker.once('listening', () => log(`Tiến trình phục vụ ${worker.process.pid} thay cho ${replacing} đã sẵn sàng.`));
     worker.on('exit', (code, signal) => {
       if (stopping) return;
       log(`Tiến trình phục vụ ${worker.process.pid} đã dừng (${signal ?? code}); khởi động lại.`);
       // A worker that fails at once would otherwise be forked again and again, as fast as it dies.
-      setTimeout(fork, 1000);
+      setTimeout(() => fork(worker.process.pid), 1000);
     });
     return worker;
   };
-  const workers = Array.from({ length: count }, fork);
+  const workers = Array.from({ length: count }, () => fork());
   const stop = async () => {
     stopping = true;
     await Promise.all(Object.values(cluster.workers ?? {}).map((worker) => new Promise<void>((resolve) => {

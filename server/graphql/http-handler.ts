@@ -25,12 +25,18 @@ export interface GraphqlHttpOptions extends EndpointFrame {
 
 export const isGraphqlPath = (url: string | undefined) => url === '/graphql' || url?.startsWith('/graphql?') === true;
 
-function cookieControl(req: IncomingMessage, res: ServerResponse, secure: boolean): SessionCookieControl {
-  return {
-    token: readSessionToken(req.headers.cookie),
-    set: (token, expiresAt) => void res.appendHeader('Set-Cookie', sessionCookie(token, expiresAt, secure)),
-    clear: () => void res.appendHeader('Set-Cookie', clearedSessionCookie(secure)),
-  };
+/** The session cookie of one request, for the resolvers that sign in and out (a class: no closures per request). */
+class RequestCookie implements SessionCookieControl {
+  readonly token: string | null;
+  constructor(req: IncomingMessage, private readonly res: ServerResponse, private readonly secure: boolean) {
+    this.token = readSessionToken(req.headers.cookie);
+  }
+  set(token: string, expiresAt: Date) {
+    this.res.appendHeader('Set-Cookie', sessionCookie(token, expiresAt, this.secure));
+  }
+  clear() {
+    this.res.appendHeader('Set-Cookie', clearedSessionCookie(this.secure));
+  }
 }
 
 function requestHeaders(req: IncomingMessage): HeaderMap {
@@ -71,7 +77,7 @@ export function graphqlHttpHandler(options: GraphqlHttpOptions) {
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method!.toUpperCase(), headers: requestHeaders(req), search: queryAt < 0 ? '' : req.url!.slice(queryAt), body },
       context: async () => {
-        const session = cookieControl(req, res, production);
+        const session = new RequestCookie(req, res, production);
         const viewer = session.token ? await viewerFromSession(db, session.token, options.clientIp(req)) : null;
         return createContext(db, viewer, { ip: () => options.clientIp(req), session, loginLimiter: options.loginLimiter });
       },

@@ -12,11 +12,15 @@ import type { LeaderboardEntry } from './types';
 
 const MAX_SERIES_POINTS = 120;
 
+const shownIndicator = (viewer: Context['viewer'], metric: Metric, counts: AreaCounts) =>
+  disclose(viewer, counts.households, figures(metric, counts));
+
 /** An area's indicator: at once when its list preloaded the counts (preloadIndicators), else batched. */
 export function indicatorOf(ctx: Context, areaId: number, metric: Metric, asOf: string): DisclosedFigures | Promise<DisclosedFigures> {
-  const shown = (counts: AreaCounts) => disclose(ctx.viewer, counts.households, figures(metric, counts));
+  // No closure on the preloaded path: it runs for every row of a map.
   const known = ctx.loaders.counts.peek(areaId, asOf);
-  return known ? shown(known) : ctx.loaders.counts.load(areaId, asOf).then(shown);
+  if (known) return shownIndicator(ctx.viewer, metric, known);
+  return ctx.loaders.counts.load(areaId, asOf).then((counts) => shownIndicator(ctx.viewer, metric, counts));
 }
 
 /**
