@@ -1,13 +1,14 @@
 /*
  * Read benchmark: the same cases asked of our server (without and with the response cache), the
  * floor (same SQL through postgres.js) and the peer (PostGraphile 5 on Node 22), at 1 and 50
- * clients, with autocannon; prints p50/p95/p99 latency and requests per second.
+ * clients, with autocannon; prints p50/p95/p99 latency, requests per second and the CPU time each
+ * server spent per request (on Linux: where a server's time goes once the machine is CPU-bound).
  *
  *   npm run bench:read -- --scale province|national [--duration 5] [--clients 1,50] [--pool 10] [--warmup 3] [--workers 1]
  *                         [--targets ours,ours+cache,floor,postgraphile] [--cases hamlets,series]
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
@@ -64,7 +65,33 @@ async function check(base: string, target: Target, request: Request): Promise<nu
   return text.length;
 }
 
-interface Measure { rps: number; p50: number; p95: number; p99: number; errors: number }
+interface Measure { rps: number; requests: number; p50: number; p95: number; p99: number; errors: number }
+
+/**
+ * CPU time (user + system, ms) used so far by a server: its process and every process under it
+ * (the workers of --workers n), from /proc. Null where there is no /proc (not Linux).
+ */
+const ticksPerSecond = existsSync('/proc/self/stat') ? Number(execFileSync('getconf', ['CLK_TCK']).toString()) : 0;
+function serverCpuMs(pid: number): number | null {
+  if (!ticksPerSecond) return null;
+  const stats = new Map<number, { parent: number; ticks: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The fields after the command name, which is in parentheses and may hold spaces.
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      stats.set(Number(entry), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch { /* the process ended meanwhile */ }
+  }
+  const tree = new Set([pid]);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const [id, { parent }] of stats) if (tree.has(parent) && !tree.has(id)) { tree.add(id); grown = true; }
+  }
+  let ticks = 0;
+  for (const id of tree) ticks += stats.get(id)?.ticks ?? 0;
+  return (ticks * 1000) / ticksPerSecond;
+}
 
 async function measure(base: string, request: Request, connections: number, duration: number): Promise<Measure> {
   const latencies: number[] = [];
@@ -83,7 +110,7 @@ async function measure(base: string, request: Request, connections: number, dura
   const result = await finished;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { rps: latencies.length / (result.duration || duration), p50: pct(50), p95: pct(95), p99: pct(99), errors: errors + result.errors };
+  return { rps: latencies.length / (result.duration || duration), requests: latencies.length, p50: pct(50), p95: pct(95), p99: pct(99), errors: errors + result.errors };
 }
 
 async function main() {
@@ -110,14 +137,18 @@ async function main() {
       for (const connections of clientCounts) {
         const floorRps: number[] = [];
         for (const target of targets) {
-          const { base } = servers.get(target)!;
+          const { base, child } = servers.get(target)!;
           const bytes = await check(base, target, c.request[target]);
           await measure(base, c.request[target], connections, warmup);
+          const cpuBefore = serverCpuMs(child.pid!);
           const m = await measure(base, c.request[target], connections, seconds);
+          const cpuAfter = serverCpuMs(child.pid!);
+          const cpu = cpuBefore === null || cpuAfter === null ? '—' : Math.round(((cpuAfter - cpuBefore) * 1000) / m.requests);
           if (target === 'floor') floorRps.push(m.rps);
           rows.push({
             case: c.name, target, clients: connections, 'req/s': Math.round(m.rps),
             'p50 ms': m.p50.toFixed(1), 'p95 ms': m.p95.toFixed(1), 'p99 ms': m.p99.toFixed(1), errors: m.errors, bytes,
+            'server CPU µs/req': cpu,
           });
           process.stderr.write(`${c.name} · ${target} · ${connections} clients: ${Math.round(m.rps)} req/s, p50 ${m.p50.toFixed(1)} ms\n`);
         }
