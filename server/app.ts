@@ -16,6 +16,7 @@ import type { Context } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { compiledGateway, stringifyResult } from './graphql/executor';
 import { graphqlHttpHandler, isGraphqlPath } from './graphql/http-handler';
+import { KnownQueries } from './graphql/known-queries';
 import { armor, parseOptions } from './graphql/limits';
 import { ResponseCache, type ResponseCacheOptions } from './graphql/response-cache';
 import { buildAppSchema } from './graphql/schema';
@@ -83,8 +84,9 @@ export async function startServer({
   });
   const limits = armor();
   const schema = await buildAppSchema();
+  const knownQueries = compiledQueries ? new KnownQueries() : null;
   const apollo = new ApolloServer<Context>({
-    ...(compiledQueries ? { gateway: compiledGateway(schema), stringifyResult } : { schema }),
+    ...(compiledQueries ? { gateway: compiledGateway(schema, knownQueries), stringifyResult } : { schema }),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError,
@@ -149,7 +151,7 @@ export async function startServer({
   };
   const trust = app.get('trust proxy fn') as Parameters<typeof proxyaddr>[1];
   const frame = { headers: apiSecurityHeaders(production), startingUp, database: () => openDb };
-  graphql = graphqlHttpHandler({ ...frame, apollo, production, cache, loginLimiter, clientIp: (req) => proxyaddr(req, trust) ?? null });
+  graphql = graphqlHttpHandler({ ...frame, apollo, production, cache, known: knownQueries, loginLimiter, clientIp: (req) => proxyaddr(req, trust) ?? null });
   geo = geoEndpoint(frame, cache);
   if (database instanceof Promise) database.then(mount, () => {});
   else await mount(database);

@@ -14,6 +14,7 @@ import {
   type OperationDefinitionNode, printSchema, TypeInfo, typeFromAST, visit, visitWithTypeInfo, BREAK,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import type { KnownQueries } from './known-queries';
 
 /** Whether an operation may run compiled: a query without input objects and without introspection. */
 export function isCompilable(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
@@ -63,12 +64,15 @@ const serializers = new WeakMap<object, (result: ExecutionResult) => string>();
 /**
  * Apollo's `stringifyResult`: an answer of a compiled query without errors is written by its own
  * serializer (a map's answer in a third of JSON.stringify's time, byte for byte the same), the
- * rest by JSON.stringify as Apollo does.
+ * rest by JSON.stringify; either way the bytes Apollo's default would send.
  */
 export function stringifyResult(value: FormattedExecutionResult): string {
   const serialize = value.data && !value.errors && !value.extensions ? serializers.get(value.data) : undefined;
-  return serialize ? serialize({ data: value.data }) : JSON.stringify(value);
+  return answerText(serialize ? serialize({ data: value.data }) : JSON.stringify(value));
 }
+
+/** An answer as Apollo writes it by default (its prettyJSONStringify): the JSON, then a newline. */
+export const answerText = (json: string) => `${json}\n`;
 
 /**
  * The compiled form of an operation, or null when it runs on graphql-js. With its own JSON
@@ -83,7 +87,8 @@ export function compileOperation(schema: GraphQLSchema, document: DocumentNode, 
   return isCompiledQuery(plain) ? plain : null;
 }
 
-export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
+/** `known`, when given, learns every query text that ran compiled without errors. */
+export function compiledExecutor(schema: GraphQLSchema, known: KnownQueries | null = null): GatewayExecutor {
   // Apollo hands back the same DocumentNode for the same query (its document store), so compiled
   // queries live as long as Apollo keeps the document.
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
@@ -102,6 +107,7 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
     }
     const result = (await query.query(undefined, context, request.variables ?? {})) as ExecutionResult;
     if (!result.errors) {
+      if (known && request.query) known.remember(request.query, request.operationName, query);
       // Without a serializer of its own, graphql-jit's stringify is JSON.stringify: nothing to gain.
       if (result.data && query.stringify !== JSON.stringify) serializers.set(result.data, query.stringify);
       return result;
@@ -116,8 +122,8 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
 }
 
 /** The executor as an Apollo gateway serving this one schema (no federation involved). */
-export function compiledGateway(schema: GraphQLSchema): GatewayInterface {
-  const executor = compiledExecutor(schema);
+export function compiledGateway(schema: GraphQLSchema, known: KnownQueries | null = null): GatewayInterface {
+  const executor = compiledExecutor(schema, known);
   return {
     load: async () => ({ executor }),
     onSchemaLoadOrUpdate(callback) {

@@ -12,6 +12,7 @@ import type { LoginLimiter } from '../modules/access/login-limits';
 import { viewerFromSession } from '../modules/access/service';
 import { todayInVietnam } from '../modules/indicators/periods';
 import { type Context, createContext } from './context';
+import { answerKnownQuery, KNOWN_QUERY_CONTENT_TYPE, type KnownQueries } from './known-queries';
 import { type GraphqlCachePlan, planGraphqlRequest, type ResponseCache } from './response-cache';
 
 export interface GraphqlHttpOptions extends EndpointFrame {
@@ -21,6 +22,8 @@ export interface GraphqlHttpOptions extends EndpointFrame {
   clientIp: (req: IncomingMessage) => string | null;
   loginLimiter: LoginLimiter;
   cache: ResponseCache | null;
+  /** Queries that may skip Apollo's pipeline when repeated (null: every request goes through Apollo). */
+  known: KnownQueries | null;
 }
 
 export const isGraphqlPath = (url: string | undefined) => url === '/graphql' || url?.startsWith('/graphql?') === true;
@@ -60,7 +63,7 @@ async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse)
 }
 
 export function graphqlHttpHandler(options: GraphqlHttpOptions) {
-  const { apollo, cache, production } = options;
+  const { apollo, cache, known, production } = options;
 
   async function answer(req: IncomingMessage, res: ServerResponse, db: Db) {
     const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
@@ -73,16 +76,26 @@ export function graphqlHttpHandler(options: GraphqlHttpOptions) {
       return;
     }
     if (plan.pending) res.setHeader('X-Cache', 'MISS');
-    const queryAt = req.url!.indexOf('?');
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method!.toUpperCase(), headers: requestHeaders(req), search: queryAt < 0 ? '' : req.url!.slice(queryAt), body },
-      context: async () => {
-        const session = new RequestCookie(req, res, production);
-        const viewer = session.token ? await viewerFromSession(db, session.token, options.clientIp(req)) : null;
-        return createContext(db, viewer, { ip: () => options.clientIp(req), session, loginLimiter: options.loginLimiter });
-      },
-    });
-    const sent = await writeResponse(res, response);
+    const context = async () => {
+      const session = new RequestCookie(req, res, production);
+      const viewer = session.token ? await viewerFromSession(db, session.token, options.clientIp(req)) : null;
+      return createContext(db, viewer, { ip: () => options.clientIp(req), session, loginLimiter: options.loginLimiter });
+    };
+    const compiled = known?.find(body, req.headers);
+    const answered = compiled ? await answerKnownQuery(compiled, body, await context()) : null;
+    let sent: string | null;
+    if (answered !== null) {
+      res.setHeader('content-type', KNOWN_QUERY_CONTENT_TYPE);
+      res.end(answered);
+      sent = answered;
+    } else {
+      const queryAt = req.url!.indexOf('?');
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method!.toUpperCase(), headers: requestHeaders(req), search: queryAt < 0 ? '' : req.url!.slice(queryAt), body },
+        context,
+      });
+      sent = await writeResponse(res, response);
+    }
     if (plan.pending && sent !== null && res.statusCode === 200) {
       cache!.store(plan.pending, { body: sent, contentType: String(res.getHeader('content-type') ?? '') });
     }

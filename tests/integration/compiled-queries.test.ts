@@ -89,7 +89,7 @@ describe('queries compiled by graphql-jit', () => {
       document, operation, request: { variables: variableValues }, context: createContext(db, viewer),
     } as unknown as Parameters<typeof compiled>[0]);
     // The answer as sent: a compiled query's own serializer writes the same bytes as JSON.stringify.
-    if (!plain.errors) expect(stringifyResult(jit as never)).toBe(JSON.stringify(plain));
+    if (!plain.errors) expect(stringifyResult(jit as never)).toBe(`${JSON.stringify(plain)}\n`);
     return { reference: outcome(plain), jit: outcome(jit) };
   }
 
