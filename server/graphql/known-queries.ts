@@ -10,6 +10,11 @@
  * Everything else goes through Apollo: a text seen for the first time, a signed-in viewer, a GET,
  * a request with `extensions`, and any execution that ends with an error (Apollo runs it again and
  * words the error; anonymous queries write nothing, so running one twice changes nothing).
+ * What Apollo checks per request still holds: a body is only read when it is sent as
+ * application/json (server/http/json-body.ts), which no cross-site form can send without a CORS
+ * preflight (Apollo's CSRF prevention asks no more of a POST); the limits on depth, cost, aliases and
+ * tokens depend on the text alone and were checked when it was first seen. Someone filling the
+ * table with texts of their own only sends later texts through Apollo, more slowly, not wrongly.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ExecutionResult } from 'graphql';
