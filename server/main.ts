@@ -55,13 +55,16 @@ function onShutdown(stop: () => Promise<void>) {
   process.once('SIGTERM', shutdown);
 }
 
+/** What the server takes from the configuration, the same in one process or in each of WORKERS. */
+const serverOptions = ({ port, production, trustProxy, responseCache, compiledQueries }: Config) =>
+  ({ port, production, trustProxy, responseCache, compiledQueries });
+
 /** One of the WORKERS processes: the primary has prepared the database. */
 async function serveAsWorker(config: Config) {
   const { openDatabase } = await import('./db/client');
   const { startServer } = await import('./app');
   const database = await openDatabase({ url: config.databaseUrl, maxConnections: config.poolSize });
-  const server = await startServer({ db: database.db, port: config.port, production: config.production,
-    trustProxy: config.trustProxy, responseCache: config.responseCache, compiledQueries: config.compiledQueries });
+  const server = await startServer({ db: database.db, ...serverOptions(config) });
   onShutdown(async () => {
     await server.close();
     await database.close();
@@ -96,9 +99,7 @@ async function main() {
     log(`${name}: ${done}/${total} (${seconds()} giây)`);
   });
   const { startServer } = await import('./app');
-  const server = await startServer({ db: prepared.then((p) => p.database.db), port: config.port, production: config.production,
-    trustProxy: config.trustProxy, responseCache: config.responseCache, compiledQueries: config.compiledQueries,
-    startingUp: () => step });
+  const server = await startServer({ db: prepared.then((p) => p.database.db), ...serverOptions(config), startingUp: () => step });
   log(`Đang phục vụ sau ${seconds()} giây: ${server.url}`);
   const { database, seeded } = await prepared;
   step = null;

@@ -16,9 +16,9 @@ export type AreaSummary = { [K in keyof typeof areaColumns]: AreaRow[K] };
 
 const current = isNull(areas.validTo);
 
-// The columns of areaColumns, for the statements built once (server/db/statement.ts).
-const summary = (table: string) => sql.raw(`${table}.id, ${table}.code, ${table}.name, ${table}.level, ${table}.kind, ` +
-  `${table}.parent_id as "parentId", ${table}.latitude, ${table}.longitude`);
+/** The columns of areaColumns from `table`, for the statements built once (server/db/statement.ts). */
+const summary = (table: string) => sql.join(Object.entries(areaColumns).map(([key, column]) =>
+  sql`${sql.identifier(table)}.${sql.identifier(column.name)} as ${sql.identifier(key)}`), sql`, `);
 
 const areasByCodes = statement<{ codes: string }, AreaSummary>((p) => sql`
   select ${summary('a')} from areas a

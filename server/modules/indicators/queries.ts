@@ -3,15 +3,15 @@
  * or dates asked for; none touches households, so the cost follows the number of areas. The
  * public reads behind leaderboards, maps and series are built once (server/db/statement.ts).
  */
-import { sql } from 'drizzle-orm';
+import { type Placeholder, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 import { statement } from '../../db/statement';
 import type { AreaSummary } from '../areas/queries';
 
-const idList = (ids: readonly number[]) =>
-  sql`(select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::int)`;
-const dateList = (dates: readonly string[]) =>
-  sql`(select (jsonb_array_elements_text(${JSON.stringify(dates)}::jsonb))::date as day)`;
+/** Ids or dates sent as one JSON-array parameter (its text, or a statement's placeholder for it). */
+type JsonList = string | Placeholder;
+const idList = (ids: JsonList) => sql`(select (jsonb_array_elements_text(${ids}::jsonb))::int)`;
+const dateList = (dates: JsonList) => sql`(select (jsonb_array_elements_text(${dates}::jsonb))::date as day)`;
 
 export interface AreaCounts {
   areaId: number;
@@ -27,8 +27,8 @@ const countsStatement = statement<{ ids: string; dates: string }, AreaCounts>((p
            coalesce(t.households, 0)::int as households, coalesce(t.residents, 0)::int as residents,
            coalesce(v.digital_families, 0)::int as "digitalFamilies",
            coalesce(v.skilled_residents, 0)::int as "skilledResidents"
-    from (select (jsonb_array_elements_text(${p.ids}::jsonb))::int) a(id)
-    cross join (select (jsonb_array_elements_text(${p.dates}::jsonb))::date as day) d
+    from ${idList(p.ids)} a(id)
+    cross join ${dateList(p.dates)} d
     left join area_totals t on t.area_id = a.id
     left join lateral (
       select digital_families, skilled_residents from area_daily_totals x
@@ -49,7 +49,7 @@ const childCountsStatement = statement<{ parentCode: string; dates: string }, Ch
            coalesce(v.skilled_residents, 0)::int as "skilledResidents"
     from areas p
     join areas c on c.parent_id = p.id and c.valid_to is null
-    cross join (select (jsonb_array_elements_text(${p.dates}::jsonb))::date as day) d
+    cross join ${dateList(p.dates)} d
     left join area_totals t on t.area_id = c.id
     left join lateral (
       select digital_families, skilled_residents from area_daily_totals x
@@ -63,7 +63,7 @@ export function childCountsAt(db: Executor, parentCode: string, dates: readonly 
 
 const thresholdsStatement = statement<{ ids: string; asOf: string }, { areaId: number; thousandths: number }>((p) => sql`
     select a.id as "areaId", round(s.digital_hamlet_threshold * 1000)::int as thousandths
-    from (select (jsonb_array_elements_text(${p.ids}::jsonb))::int) a(id)
+    from ${idList(p.ids)} a(id)
     -- each area's own province by key (limit 1 keeps the lookup per area), never every area under the provinces
     cross join lateral (select p.id from area_ancestors up join areas p on p.id = up.ancestor_id
       where up.area_id = a.id and p.level = 'province' limit 1) p
@@ -85,7 +85,7 @@ export function digitalHamletCounts(db: Executor, areaIds: readonly number[], as
   return queryRows<{ areaId: number; count: number; total: number; thousandths: number | null }>(db, sql`
     with hamlets as (
       select up.ancestor_id as area_id, h.id as hamlet_id, p.id as province_id
-      from ${idList(areaIds)} a(id)
+      from ${idList(JSON.stringify(areaIds))} a(id)
       join area_ancestors up on up.ancestor_id = a.id
       join areas h on h.id = up.area_id and h.level = 'hamlet' and h.valid_to is null
       join area_ancestors hp on hp.area_id = h.id
@@ -101,7 +101,7 @@ export function digitalHamletCounts(db: Executor, areaIds: readonly number[], as
            (count(*) filter (where t.households > 0
               and v.digital_families >= th.threshold * t.households))::int as count,
            round(min(th.threshold) * 1000)::int as thousandths
-    from ${idList(areaIds)} a(id)
+    from ${idList(JSON.stringify(areaIds))} a(id)
     left join hamlets x on x.area_id = a.id
     left join thresholds th on th.province_id = x.province_id
     left join area_totals t on t.area_id = x.hamlet_id
@@ -125,7 +125,7 @@ export function criterionCountsAt(db: Executor, areaIds: readonly number[], asOf
   return queryRows<CriterionCounts>(db, sql`
     select a.id as "areaId", c.code, c.label, i.position::int as position,
            coalesce(t.households, 0)::int as households, coalesce(v.households, 0)::int as met
-    from ${idList(areaIds)} a(id)
+    from ${idList(JSON.stringify(areaIds))} a(id)
     join area_ancestors up on up.area_id = a.id
     join areas p on p.id = up.ancestor_id and p.level = 'province'
     join lateral (

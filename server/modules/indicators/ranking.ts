@@ -20,12 +20,13 @@ const exact = (n: number) => Math.abs(n) <= Number.MAX_SAFE_INTEGER;
 /** a/b − c/d, or null when either side has no denominator. */
 export function difference(a: Fraction | null, b: Fraction | null): Fraction | null {
   if (!a || !b) return null;
-  const numerator = a.numerator * b.denominator - b.numerator * a.denominator;
+  const left = a.numerator * b.denominator;
+  const right = b.numerator * a.denominator;
   const denominator = a.denominator * b.denominator;
-  if (!exact(a.numerator * b.denominator) || !exact(b.numerator * a.denominator) || !exact(denominator)) {
+  if (!exact(left) || !exact(right) || !exact(denominator)) {
     throw new RangeError('difference: counts too large for exact arithmetic');
   }
-  return { numerator, denominator };
+  return { numerator: left - right, denominator };
 }
 
 export function compareFractions(a: Fraction, b: Fraction): number {
