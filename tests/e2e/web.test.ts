@@ -88,6 +88,20 @@ describe.skipIf(chromiumMissing)('web app in Chromium', () => {
     await page.close();
   });
 
+  it('zooming the map and at once switching the indicator (the map redrawn mid-zoom) throws nothing', async () => {
+    const page = await open('/');
+    await poll(() => mapShapes(page).count()).toBe(6);
+    // Each click starts a zoom; the switch replaces the map while the zoom is still under way.
+    await page.getByRole('button', { name: /zoom in|phóng to/i }).click();
+    await page.getByRole('radio', { name: 'Tỷ lệ đạt kỹ năng số cơ bản' }).click();
+    await page.waitForURL(/chi-so=DIGITAL_SKILL_RATE/);
+    await poll(() => mapShapes(page).count()).toBe(6);
+    await page.getByRole('button', { name: /zoom in|phóng to/i }).click();
+    await page.getByRole('radio', { name: 'Tỷ lệ Gia đình số' }).click();
+    await poll(() => mapShapes(page).count()).toBe(6);
+    // The page-error check runs when the test ends, after Leaflet's transition timers have fired.
+  });
+
   it('comparing three hamlets shows three series', async () => {
     const page = await open('/xa/90002');
     const boxes = page.locator('[data-testid="hamlets-leaderboard"] tbody input[type="checkbox"]');

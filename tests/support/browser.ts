@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, onTestFinished } from 'vitest';
 import { startServer } from '../../server/app';
 import { openDatabase } from '../../server/db/client';
 import { migrateDatabase } from '../../server/db/migrate';
@@ -110,9 +110,16 @@ export function useBrowserSession() {
   session.open = async (path, viewport = DESKTOP) => {
     const page = await session.browser.newPage({ viewport, locale: VI_LOCALE });
     const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+    // Checked when the test ends (a failure of that test, not an anonymous error of the run),
+    // after the page is closed, so an error thrown late (a timer, an animation frame) still counts.
+    onTestFinished(async () => {
+      // Leaflet's zoom transition ends on a 250 ms timer: give such late callbacks their chance.
+      if (!page.isClosed()) await page.waitForTimeout(300);
+      await page.close();
+      expect(errors, `uncaught errors in ${path}`).toEqual([]);
+    });
     await page.goto(`${session.server.baseUrl}${path}`);
-    page.once('close', () => expect(errors).toEqual([]));
     return page;
   };
   /** A browser context signed in as `user`: the session cookie set the way the sign-in form sets it. */

@@ -93,6 +93,10 @@ export function AreaMap({ features, values, classification, unit, outline, onOpe
         zoom={8}
         scrollWheelZoom={false}
         zoomSnap={0.25}
+        // No zoom animation: Leaflet ends one on a 250 ms timer that it does not cancel when the map
+        // is removed, so a map replaced mid-zoom (the first fit, a zoom click, then the indicator
+        // switched or a commune opened) threw "reading '_leaflet_pos'" in users' browsers.
+        zoomAnimation={false}
         attributionControl
         style={{ height: '100%', width: '100%' }}
       >
