@@ -140,6 +140,51 @@ describe.skipIf(chromiumMissing)('web app in Chromium', () => {
     }
   });
 
+  it('every page has its own tab title, with the area it shows', async () => {
+    const { area } = await session.server.graphql<{ area: { name: string; children: { code: string; name: string }[] } }>(
+      '{ area(code: "90002") { name children { code name } } }');
+    const hamlet = area.children[0]!;
+    for (const [path, title] of [
+      ['/', /^Tổng quan tỉnh .+ — Thi đua số$/],
+      ['/xa/90002', `${area.name} — Thi đua số`],
+      [`/thon/${hamlet.code}`, `${hamlet.name}, ${area.name} — Thi đua số`],
+      ['/bang-xep-hang', 'Bảng xếp hạng — Thi đua số'],
+      ['/bang-vang?nam=2025', 'Bảng vàng năm 2025 — Thi đua số'],
+    ] as const) {
+      const page = await open(path);
+      await poll(() => page.title()).toMatch(typeof title === 'string' ? new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : title);
+      await page.close();
+    }
+  });
+
+  it('the map legend sits outside the shapes, on the province and the commune map', async () => {
+    for (const path of ['/', '/xa/90002']) {
+      const page = await open(path);
+      await poll(() => page.locator('[data-testid="area-map"] .leaflet-interactive').count()).toBeGreaterThan(0);
+      const [map, legend] = await Promise.all([page.getByTestId('area-map').boundingBox(), page.getByTestId('map-legend').boundingBox()]);
+      const overlap = Math.max(0, Math.min(map!.x + map!.width, legend!.x + legend!.width) - Math.max(map!.x, legend!.x))
+        * Math.max(0, Math.min(map!.y + map!.height, legend!.y + legend!.height) - Math.max(map!.y, legend!.y));
+      expect(overlap, `${path}: the legend covers the map`).toBe(0);
+      await page.close();
+    }
+  });
+
+  it('on a phone the header is one compact row; the menu button opens the navigation', async () => {
+    const page = await open('/', PHONE);
+    await page.getByTestId('headline-cards').waitFor();
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(80);
+    const leaderboards = page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Bảng xếp hạng' });
+    expect(await leaderboards.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await leaderboards.click();
+    await page.waitForURL(/\/bang-xep-hang/);
+    // The menu folds again once a page is chosen.
+    await poll(() => leaderboards.isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).toBe('false');
+    await page.close();
+  });
+
   it('the map is usable from the keyboard: Enter on a focused commune opens it', async () => {
     const page = await open('/');
     const shape = page.locator('[data-testid="area-map"] path[data-code="90003"]');

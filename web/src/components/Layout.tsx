@@ -1,6 +1,9 @@
 /** Page frame: header with navigation that keeps the chosen date and indicator, main area. */
+import { roleLabel } from '../features/access/roles';
 import { UserMenu, useMe } from '../features/access/session';
+import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigation, useRouteError } from 'react-router-dom';
+import { PageTitle } from './PageTitle';
 
 function keepParams(search: string): string {
   const params = new URLSearchParams(search);
@@ -22,8 +25,11 @@ const ROLE_LINKS: Record<string, { to: string; label: string }[]> = {
 };
 
 export function Layout() {
-  const { search } = useLocation();
+  const { pathname, search } = useLocation();
   const { me } = useMe();
+  // On a phone the menu folds behind a button (the header would otherwise take a quarter of the screen).
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [pathname]);
   const navigation = useNavigation();
   const query = keepParams(search);
   const role = me?.role ?? '';
@@ -38,7 +44,11 @@ export function Layout() {
             <small>Bình dân học vụ số · Cao Bằng</small>
           </span>
         </Link>
-        <nav aria-label="Điều hướng chính">
+        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav"
+          onClick={() => setMenuOpen((open) => !open)}>
+          <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span> Menu
+        </button>
+        <nav id="main-nav" aria-label="Điều hướng chính" className={menuOpen ? 'open' : undefined}>
           <NavLink to={`/${query}`} end>Tổng quan tỉnh</NavLink>
           <NavLink to={`/bang-xep-hang${query}`}>Bảng xếp hạng</NavLink>
           <NavLink to="/bang-vang">Bảng vàng</NavLink>
@@ -49,6 +59,8 @@ export function Layout() {
           {['TEAM_LEADER', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER'].includes(role) ? <NavLink to="/to" end>{role === 'TEAM_LEADER' ? 'Tổ của tôi' : 'Các tổ'}</NavLink> : null}
           {['PROVINCE_ADMIN', 'PROVINCE_LEADER', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER'].includes(role) ? <NavLink to="/chi-tieu">Chỉ tiêu</NavLink> : null}
           {(me ? ROLE_LINKS[me.role] ?? [] : []).map((l) => <NavLink key={l.to} to={l.to}>{l.label}</NavLink>)}
+          {/* On a phone the header has no room for the user's name: it is shown in the opened menu. */}
+          {me ? <span className="nav-user">{me.fullName} · {roleLabel(me.role)}</span> : null}
         </nav>
         <UserMenu />
       </header>
@@ -63,6 +75,7 @@ export function Layout() {
 export function NotFound() {
   return (
     <div className="state state-empty">
+      <PageTitle>Không tìm thấy trang</PageTitle>
       <h1>Không tìm thấy trang</h1>
       <p>Đường dẫn này không có trong Thi đua số. <Link to="/">Về trang tổng quan tỉnh</Link>.</p>
     </div>
@@ -73,6 +86,7 @@ export function RouteError() {
   const error = useRouteError();
   return (
     <main className="state state-error" role="alert">
+      <PageTitle>Đã có lỗi khi mở trang</PageTitle>
       <h1>Đã có lỗi khi mở trang</h1>
       <p>Hãy tải lại trang. Nếu vẫn lỗi, báo cho quản trị viên kèm nội dung sau:</p>
       <pre>{error instanceof Error ? error.message : String(error)}</pre>

@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { SignInMutation } from './documents';
 import { homeOf } from './session';
 import { signInErrorMessage } from './roles';
+import { PageTitle } from '../../components/PageTitle';
 
 export function SignInPage() {
   const [params] = useSearchParams();
@@ -37,6 +38,7 @@ export function SignInPage() {
   return (
     <div className="page sign-in">
       <form className="panel form sign-in-form" onSubmit={submit} noValidate aria-labelledby="sign-in-title">
+        <PageTitle>Đăng nhập</PageTitle>
         <h1 id="sign-in-title">Đăng nhập</h1>
         <p className="lead">Dành cho cán bộ tỉnh, xã và tổ trưởng Tổ công nghệ số cộng đồng.</p>
         <label className="field">

@@ -17,6 +17,7 @@ import { todayIso } from '../../lib/dates';
 import { formatCount, formatDate } from '../../lib/format';
 import { CommitteeCyclesQuery, CommitteeNominationsQuery, DeclareConflictMutation, SubmitAwardReviewMutation } from './documents';
 import { CyclesQueryState } from './shared';
+import { PageTitle } from '../../components/PageTitle';
 
 type NominationRow = NominationsData['nominations'][number];
 type Rubric = { code: string; label: string; weight: number }[];
@@ -239,6 +240,7 @@ export function CommitteePage() {
     <>
       <div className="page-head">
         <div>
+          <PageTitle>Hội đồng xét khen thưởng</PageTitle>
           <h1>Hội đồng xét khen thưởng</h1>
           <p className="lead">Xem điều kiện và minh chứng, chấm điểm theo tiêu chí, biểu quyết. Phiếu đã nộp bị khóa; phiếu là bí mật.</p>
         </div>

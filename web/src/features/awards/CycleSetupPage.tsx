@@ -13,6 +13,7 @@ import { todayIso } from '../../lib/dates';
 import { formatCount, formatDate } from '../../lib/format';
 import { AdminCyclesQuery, OpenAwardCycleMutation } from './documents';
 import { APPROVAL_LABELS, LEVEL_LABELS, messageOf, RoleGate, sortCycles, TITLE_OPTIONS } from './shared';
+import { PageTitle } from '../../components/PageTitle';
 
 type Cycle = AdminCyclesData['awardCycles'][number];
 type Criterion = { label: string; weight: string };
@@ -258,6 +259,7 @@ function CycleSetup() {
     <>
       <div className="page-head">
         <div>
+          <PageTitle>Đợt xét khen thưởng</PageTitle>
           <h1>Đợt xét khen thưởng</h1>
           <p className="lead">Mở đợt xét theo danh hiệu và năm: thời hạn nhận hồ sơ, chỉ tiêu, thang điểm, Hội đồng và cách biểu quyết.</p>
         </div>

@@ -9,6 +9,7 @@ import { PROVINCE_CODE } from '../../lib/config';
 import { todayIso } from '../../lib/dates';
 import { formatCount, formatDate } from '../../lib/format';
 import { HonourRollQuery } from './documents';
+import { PageTitle } from '../../components/PageTitle';
 
 /** The first year of the movement's awards (the movement started in July 2025). */
 const FIRST_YEAR = 2025;
@@ -58,6 +59,7 @@ export function HonourRollPage() {
     <>
       <div className="page-head">
         <div>
+          <PageTitle>{`Bảng vàng năm ${year}`}</PageTitle>
           <h1>Bảng vàng năm {year}</h1>
           <p className="lead">Gia đình, công dân và tổ tiêu biểu được khen thưởng trong phong trào Bình dân học vụ số. Họ tên được viết tắt để bảo vệ thông tin cá nhân.</p>
         </div>

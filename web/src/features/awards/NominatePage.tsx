@@ -17,6 +17,7 @@ import {
   AddNominationEvidenceMutation, CreateNominationMutation, NominateCyclesQuery, NominatePageQuery, SubmitNominationMutation,
 } from './documents';
 import { CyclePicker, CyclesQueryState, DecisionForm, defaultCycle, EligibilityList, messageOf, RoleGate, sortCycles } from './shared';
+import { PageTitle } from '../../components/PageTitle';
 
 type Cycle = CyclesData['awardCycles'][number];
 type Candidate = PageData['suggestedCandidates'][number];
@@ -221,6 +222,7 @@ function Nominate({ me }: { me: SessionUser }) {
     <>
       <div className="page-head">
         <div>
+          <PageTitle>Đề cử khen thưởng</PageTitle>
           <h1>Đề cử khen thưởng</h1>
           <p className="lead">Chọn ứng viên từ dữ liệu theo dõi (kèm lý do đủ điều kiện), nêu lý do đề nghị và minh chứng, rồi gửi hồ sơ trong thời hạn và chỉ tiêu.</p>
         </div>

@@ -7,6 +7,7 @@ import { viCollator } from '../../lib/collate';
 import { todayIso } from '../../lib/dates';
 import { formatCount, formatDate } from '../../lib/format';
 import { AwardCyclesQuery, CommentOnNominationMutation, PostedNominationsQuery } from './documents';
+import { PageTitle } from '../../components/PageTitle';
 
 /** The server's limits (server/modules/awards/posting.ts), checked here first so the citizen is told before sending. */
 export const MIN_COMMENT = 5;
@@ -128,6 +129,7 @@ export function PostingPage() {
     <>
       <div className="page-head">
         <div>
+          <PageTitle>Niêm yết công khai</PageTitle>
           <h1>Niêm yết công khai</h1>
           <p className="lead">
             Danh sách đề nghị khen thưởng được niêm yết 10 ngày để người dân góp ý trước khi quyết định. Họ tên được viết tắt;

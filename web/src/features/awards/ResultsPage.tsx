@@ -13,6 +13,7 @@ import { viCollator } from '../../lib/collate';
 import { formatCount, formatDate } from '../../lib/format';
 import { AwardResultsQuery, CloseAwardReviewMutation, ResultsCyclesQuery } from './documents';
 import { APPROVAL_LABELS, CyclePicker, CyclesQueryState, DecisionForm, defaultCycle, messageOf, RoleGate, sortCycles } from './shared';
+import { PageTitle } from '../../components/PageTitle';
 
 type Result = ResultsData['awardResults'][number];
 
@@ -78,6 +79,7 @@ function Results() {
     <>
       <div className="page-head">
         <div>
+          <PageTitle>Kết quả xét khen thưởng</PageTitle>
           <h1>Kết quả xét khen thưởng</h1>
           <p className="lead">Điểm có trọng số, phiếu biểu quyết, túc số và xếp hạng trong chỉ tiêu; quyết định khen thưởng và giấy khen.</p>
         </div>

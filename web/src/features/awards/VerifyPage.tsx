@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ErrorState, Loading } from '../../components/States';
 import { formatDate } from '../../lib/format';
 import { VerifyCertificateQuery } from './documents';
+import { PageTitle } from '../../components/PageTitle';
 
 function CodeForm({ initial }: { initial?: string }) {
   const navigate = useNavigate();
@@ -37,6 +38,7 @@ export function VerifyPage() {
     <>
       <div className="page-head">
         <div>
+          <PageTitle>Xác minh giấy khen</PageTitle>
           <h1>Xác minh giấy khen</h1>
           <p className="lead">Kiểm tra một giấy khen, bằng khen của phong trào Bình dân học vụ số có thật và còn hiệu lực hay không.</p>
         </div>

@@ -13,6 +13,7 @@ import { CommunePageQuery } from './documents';
 import { CommuneTeamsPanel } from '../teams/CommuneTeamsPanel';
 import { HamletComparison } from './HamletComparison';
 import { useAtRiskHamlets } from './useAtRiskHamlets';
+import { PageTitle } from '../../components/PageTitle';
 
 const MAX_COMPARED = 4;
 
@@ -52,6 +53,7 @@ export function CommunePage() {
       </nav>
       <div className="page-head">
         <div>
+          <PageTitle>{area.name}</PageTitle>
           <h1>{area.name}</h1>
           <p className="lead">
             {metricLabel[view.metric]}: <strong>{formatRate(area.indicator.value)}</strong> ({formatCount(area.indicator.numerator)}/

@@ -15,6 +15,7 @@ import { apiErrorOf } from '../../lib/errors';
 import { formatCount, formatDate } from '../../lib/format';
 import { useMe } from '../access/session';
 import { CampaignReportsQuery, CampaignsQuery, SubmitCampaignReportMutation } from './documents';
+import { PageTitle } from '../../components/PageTitle';
 
 const FIRST_YEAR = 2025;
 const REPORTERS = ['COMMUNE_CHAIR', 'COMMUNE_OFFICER'];
@@ -63,6 +64,7 @@ export function CampaignsPage() {
     <div className="page campaigns">
       <div className="page-head">
         <div>
+          <PageTitle>{`Chiến dịch thanh niên tình nguyện năm ${year}`}</PageTitle>
           <h1>Chiến dịch thanh niên tình nguyện năm {year}</h1>
           <p className="lead">Phổ cập kỹ năng số: mùa hè, mùa khai giảng và Ngày Chuyển đổi số 10/10 — báo cáo của các xã, phường.</p>
         </div>

@@ -18,6 +18,7 @@ import { formatCount, formatDate, formatRate } from '../../lib/format';
 import { useMe } from '../access/session';
 import { todayInVietnam } from '../teams/labels';
 import { MarketsQuery, SaveMarketMutation } from './documents';
+import { PageTitle } from '../../components/PageTitle';
 
 type Market = MarketsData['markets'][number];
 const MAX_VENDORS = 100_000;
@@ -66,6 +67,7 @@ export function MarketsPage() {
     <div className="page markets">
       <div className="page-head">
         <div>
+          <PageTitle>Chợ số – Nông thôn số</PageTitle>
           <h1>Chợ số – Nông thôn số</h1>
           <p className="lead">Danh mục chợ, số tiểu thương, tiểu thương có thanh toán bằng mã QR và chợ đã đạt chuẩn (gắn biển “Chợ số”).</p>
         </div>

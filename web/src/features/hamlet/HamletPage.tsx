@@ -9,6 +9,7 @@ import { formatCount, formatDate, formatRate } from '../../lib/format';
 import { useViewParams } from '../../lib/useViewParams';
 import { HamletTeamsPanel } from '../teams/HamletTeamsPanel';
 import { HamletPageQuery } from './documents';
+import { PageTitle } from '../../components/PageTitle';
 
 export function HamletPage() {
   const { code = '' } = useParams();
@@ -31,6 +32,7 @@ export function HamletPage() {
       </nav>
       <div className="page-head">
         <div>
+          <PageTitle>{area.parent ? `${area.name}, ${area.parent.name}` : area.name}</PageTitle>
           <h1>
             {area.name} {isDigital ? <span className="badge">Xóm số</span> : null}
           </h1>

@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { metricLabel, metricUnit } from '../../lib/metrics';
 import { useViewParams } from '../../lib/useViewParams';
 import { AnyLeaderboardQuery, CommuneChoicesQuery } from './documents';
+import { PageTitle } from '../../components/PageTitle';
 
 type Mode = 'level' | 'quarter' | 'month' | 'start';
 
@@ -38,6 +39,7 @@ export function LeaderboardsPage() {
     <div className="page leaderboards">
       <div className="page-head">
         <div>
+          <PageTitle>Bảng xếp hạng</PageTitle>
           <h1>Bảng xếp hạng</h1>
           <p className="lead">Xếp hạng theo quy tắc thống nhất: cùng tỷ lệ thì cùng hạng; dưới 10 hộ không xếp hạng.</p>
         </div>

@@ -11,6 +11,7 @@ import { CommunesPanel } from './CommunesPanel';
 import { ProvinceOverviewQuery } from './documents';
 import { HeadlineCards } from './HeadlineCards';
 import { overviewVariables } from './prefetch';
+import { PageTitle } from '../../components/PageTitle';
 
 // Recharts is large and the trend sits below the fold: the map and cards must not wait for it.
 const TrendChart = lazy(async () => ({ default: (await import('../../components/TrendChart')).TrendChart }));
@@ -28,6 +29,7 @@ export function OverviewPage() {
     <div className="page overview">
       <div className="page-head">
         <div>
+          <PageTitle>{`Tổng quan tỉnh ${area ? area.name.replace(/^Tỉnh /, '') : 'Cao Bằng'}`}</PageTitle>
           <h1>Tổng quan tỉnh {area ? area.name.replace(/^Tỉnh /, '') : 'Cao Bằng'}</h1>
           <p className="lead">Phong trào “Bình dân học vụ số” — số liệu tại ngày {formatDate(view.asOf)}</p>
         </div>

@@ -18,6 +18,7 @@ import { useMe } from '../access/session';
 import { OverviewAtRiskQuery } from '../overview/documents';
 import { SetCommuneTargetMutation, SetTeamTargetMutation, TargetCommunesQuery, TargetPlanQuery } from './documents';
 import { isPeriod, METRIC_LABELS, metricLabel, periodChoices, periodLabel, quarterOf, todayInVietnam } from './labels';
+import { PageTitle } from '../../components/PageTitle';
 
 const READERS = ['PROVINCE_LEADER', 'PROVINCE_ADMIN', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER'];
 const METRICS = Object.keys(METRIC_LABELS) as TargetMetric[];
@@ -87,6 +88,7 @@ export function TargetCommunesPage() {
     <div className="page">
       <div className="page-head">
         <div>
+          <PageTitle>Giao chỉ tiêu cho xã, phường</PageTitle>
           <h1>Giao chỉ tiêu cho xã, phường</h1>
           <p className="lead">Chọn một xã, phường để giao chỉ tiêu {periodLabel(period)} và xem xã đã giao cho các tổ đủ chưa.</p>
         </div>
@@ -147,6 +149,7 @@ export function TargetPlanPage() {
       </nav>
       <div className="page-head">
         <div>
+          <PageTitle>{`Giao chỉ tiêu — ${name}`}</PageTitle>
           <h1>Giao chỉ tiêu — {name}</h1>
           <p className="lead">
             Tỉnh giao chỉ tiêu cho xã; Chủ tịch UBND xã giao cho từng tổ công nghệ số cộng đồng. Nếu người khác vừa sửa cùng

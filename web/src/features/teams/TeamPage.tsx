@@ -12,6 +12,7 @@ import { MyTeamsQuery, TeamActivitiesQuery, TeamPageQuery } from './documents';
 import { metricLabel, periodLabel, quarterOf, todayInVietnam } from './labels';
 import { MembersPanel } from './MembersPanel';
 import { TargetBars } from './TargetBars';
+import { PageTitle } from '../../components/PageTitle';
 
 const LOG_PAGE = 30;
 type LoggedRow = TeamActivitiesData['teamActivities'][number];
@@ -87,6 +88,7 @@ export function MyTeamsPage() {
   if (teams.length === 1) return <Navigate to={`/to/${teams[0]!.id}`} replace />;
   return (
     <div className="page">
+      <PageTitle>Tổ công nghệ số cộng đồng</PageTitle>
       <h1>Tổ công nghệ số cộng đồng</h1>
       {teams.length === 0 ? <Empty>Tài khoản này chưa phụ trách tổ nào.</Empty> : (
         <ul className="team-list panel">
@@ -130,6 +132,7 @@ export function TeamPage() {
       </nav>
       <div className="page-head">
         <div>
+          <PageTitle>{`${team.name} — ${team.commune.name}`}</PageTitle>
           <h1>{team.name}{!team.active ? <span className="badge badge-muted">Ngừng hoạt động</span> : null}</h1>
           <p className="lead">
             Phụ trách {team.hamlets.map((h) => h.name).join(', ') || 'chưa có thôn, xóm'} · {formatCount(team.activeMembers)} thành viên
