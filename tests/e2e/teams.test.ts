@@ -61,8 +61,11 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await page.getByLabel('Mật khẩu').fill(E2E_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(new RegExp(`/to/${teamId}$`));
-    await poll(() => page.getByTestId('user-menu').innerText()).toContain('Hoàng Văn Tú');
-    expect(await page.getByTestId('user-menu').innerText()).toContain('Tổ trưởng');
+    // On a phone the header keeps only "Đăng xuất"; who is signed in is said in the opened menu.
+    await poll(() => page.getByTestId('user-menu').innerText()).toContain('Đăng xuất');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    expect(await page.locator('.nav-user').innerText()).toBe('Hoàng Văn Tú · Tổ trưởng Tổ CNSCĐ');
+    await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByTestId('target-bars').waitFor();
     const noScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     expect(await noScroll()).toBe(true);
@@ -98,6 +101,17 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await page.screenshot({ path: `${screenshotDir}team-phone.png`, fullPage: true });
     await page.setViewportSize({ width: 1440, height: 1000 });
     await page.screenshot({ path: `${screenshotDir}team-desktop.png`, fullPage: true });
+
+    // Past the target the bar says by how much, instead of stopping at 100 %.
+    await page.getByLabel('Loại hoạt động').selectOption('APP_INSTALLS');
+    await page.getByLabel('Số lượng', { exact: true }).fill('80');
+    await page.getByLabel('Thôn, xóm').selectOption('90002-002');
+    await page.getByRole('button', { name: 'Lưu hoạt động' }).click();
+    const installs = page.locator('[data-metric="APP_INSTALLS"]');
+    await poll(() => installs.locator('.target-bar-figure').innerText()).toBe('87 / 80');
+    const foot = await installs.locator('.target-bar-foot').innerText();
+    expect(foot).toContain('108,8');
+    expect(foot).toContain('vượt 7');
     expect(errors).toEqual([]);
     await context.close();
   });
