@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../server/db/client';
+import { WEAK_PASSWORD } from '../../server/modules/access/passwords';
 import { DEMO_PASSWORD, seedAccessFixtures } from '../support/access';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
 import { seedGolden } from '../support/golden';
@@ -180,6 +181,34 @@ describe.each(drivers)('sign-in and sessions on %s', (driver) => {
     await database.db.execute(sql`update sessions set expires_at = now() - interval '1 minute'
       where user_id = (select id from users where username = 'chair')`);
     expect((await client.query(ME)).data).toEqual({ me: null });
+  });
+
+  it('refuses an easily guessed new password with a Vietnamese message, wherever a password is set, changing nothing', async () => {
+    const admin = await server.signIn('admin', DEMO_PASSWORD);
+    const weak = (res: GraphQLResponse<unknown>) => {
+      expect(res.data ?? null).toBeNull();
+      expect(res.errors?.[0]).toMatchObject({ message: WEAK_PASSWORD, extensions: { code: 'BAD_USER_INPUT', reason: 'WEAK_PASSWORD' } });
+    };
+    const CREATE = 'mutation ($i: CreateUserInput!) { createUser(input: $i) { username } }';
+    const input = { username: 'hoangnam.canbo', fullName: 'Hoàng Văn Nam', role: 'COMMUNE_OFFICER', areaCodes: ['90001'] };
+    const communeName = (await server.query<{ area: { name: string } }>('{ area(code: "90001") { name } }')).data!.area.name;
+    const plainCommune = communeName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/^(xa|phuong|thi tran) /i, '')
+      .replace(/\s+/g, '');
+    for (const password of ['matkhau12345', '1234567890', 'qwertyuiop12', 'Password@2025', 'hoangnam.canbo1', 'HoangVanNam1!',
+      `${plainCommune}2025`]) {
+      weak(await admin.query(CREATE, { i: { ...input, password } }));
+    }
+    expect((await admin.query<{ users: { username: string }[] }>('{ users { username } }')).data?.users.map((u) => u.username))
+      .not.toContain('hoangnam.canbo');
+    weak(await admin.query('mutation { resetPassword(username: "officer", newPassword: "officer123456") { username } }'));
+    await server.signIn('officer', DEMO_PASSWORD); // unchanged
+    const self = await server.signIn('team.other', DEMO_PASSWORD);
+    weak(await self.query('mutation ($c: String!, $n: String!) { changeOwnPassword(currentPassword: $c, newPassword: $n) }',
+      { c: DEMO_PASSWORD, n: 'abc123abc123' }));
+    await server.signIn('team.other', DEMO_PASSWORD); // unchanged
+    // A passphrase passes, and the demo password (which would not) still signs in: the rule is for new passwords only.
+    expect((await admin.query(CREATE, { i: { ...input, password: 'ngựa vằn ăn bánh mì' } })).errors).toBeUndefined();
+    await server.signIn('hoangnam.canbo', 'ngựa vằn ăn bánh mì');
   });
 
   it('lets the province admin create users with a scope that fits the role', async () => {
