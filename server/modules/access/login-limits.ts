@@ -63,7 +63,10 @@ function makeLimiters(options: LoginLimitOptions, db: Db | undefined): Limiters 
   // rawRunnerOf answers for a database on postgres.js only: PGlite is one process, memory is enough.
   const shared = db !== undefined && rawRunnerOf(db) !== undefined;
   const make = (keyPrefix: string, points: number, duration: number, blockDuration: number) => shared
-    ? new RateLimiterDrizzle({ storeClient: db, schema: loginLimits, keyPrefix, points, duration, blockDuration })
+    // Expired rows are dropped by each sign-in (queries.ts pruneLoginLimits), not by the store's own
+    // timer, which would keep every limiter (and its database) alive for good.
+    ? new RateLimiterDrizzle({ storeClient: db, schema: loginLimits, keyPrefix, points, duration, blockDuration,
+      clearExpiredByTimeout: false })
     : new RateLimiterMemory({ keyPrefix, points, duration, blockDuration });
   return {
     pair: make('login_fail_username_ip', options.perAccountAndIp, options.windowSeconds, options.blockSeconds),

@@ -51,6 +51,7 @@ export async function signIn(ctx: Context, username: string, password: string): 
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
   await ctx.db.transaction(async (tx) => {
     await q.pruneSessions(tx);
+    await q.pruneLoginLimits(tx);
     const sessionId = await q.insertSession(tx, { userId: usable.id, tokenHash: hashSessionToken(token), expiresAt, ip: ctx.ip });
     await recordAudit(tx, null, { action: 'SIGN_IN', entity: 'session', entityId: sessionId,
       actor: { userId: usable.id, ip: ctx.ip } });
