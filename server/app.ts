@@ -101,7 +101,7 @@ export async function startServer({
       ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
   });
   await apollo.start();
-  const loginLimiter = new LoginLimiter(loginLimits);
+  const loginLimiter = new LoginLimiter(loginLimits, database);
   // Computed once now, so even the first sign-in with an unknown username costs one verification only.
   await dummyHash();
 

@@ -37,8 +37,12 @@ export class ConflictError extends AppError {
   }
 }
 
+/** HTTP 429 with Retry-After: Apollo Server takes `extensions.http` off the error and sets them on the answer. */
 export class TooManyRequestsError extends AppError {
   constructor(message: string, retryAfterSeconds: number) {
-    super('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
+    super('TOO_MANY_REQUESTS', message, {
+      retryAfterSeconds,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    });
   }
 }

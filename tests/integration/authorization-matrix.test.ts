@@ -100,7 +100,7 @@ const MATRIX: Record<string, MatrixEntry> = {
   createUser: {
     document: `mutation ($input: CreateUserInput!) { createUser(input: $input) { username role areaCodes } }`,
     variables: (_t, n) => ({ input: { username: `moi.${n}`, fullName: 'Người Mới', role: 'COMMUNE_OFFICER',
-      password: DEMO_PASSWORD, areaCodes: ['90001'] } }),
+      password: `${DEMO_PASSWORD}-moi`, areaCodes: ['90001'] } }), // the demo password itself is too guessable for a new one
     allowed: [Role.PROVINCE_ADMIN], scoped: false,
   },
   resetPassword: {

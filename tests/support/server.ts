@@ -26,7 +26,7 @@ export const cookiePair = (setCookie: string | null) => setCookie?.split(';')[0]
 
 export async function startTestServer(db: Db, options: Partial<Omit<ServerOptions, 'db' | 'port'>> = {}): Promise<TestServer> {
   const running = await startServer({
-    db, port: 0, loginLimits: { perAccount: 1000, perIp: 1000, windowSeconds: 60, blockSeconds: 60 }, ...options,
+    db, port: 0, loginLimits: { perAccountAndIp: 1000, perIpPerDay: 100_000, perAccountPerDay: 100_000, windowSeconds: 60, blockSeconds: 60 }, ...options,
   });
   const client = (cookie: string | null): TestClient => {
     const post = (body: unknown, headers: Record<string, string> = {}) => fetch(`${running.url}/graphql`, {

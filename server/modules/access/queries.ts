@@ -55,6 +55,11 @@ export async function pruneSessions(db: Executor): Promise<void> {
   await db.execute(sql`delete from sessions where coalesce(revoked_at, expires_at) < now() - interval '7 days'`);
 }
 
+/** Drops the sign-in limits' counters whose window or block ended more than an hour ago (login-limits.ts). */
+export async function pruneLoginLimits(db: Executor): Promise<void> {
+  await db.execute(sql`delete from login_limits where expire < now() - interval '1 hour'`);
+}
+
 /** Revokes one session by its token hash; returns it when it was live. */
 export async function revokeSession(db: Executor, tokenHash: string) {
   const [row] = await db.update(sessions).set({ revokedAt: sql`now()` })

@@ -64,3 +64,14 @@ export const sessions = pgTable(
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
+
+/**
+ * The sign-in limits' counters on PostgreSQL (login-limits.ts), in the table layout of
+ * rate-limiter-flexible's Drizzle store: one row per limiter key (`prefix:key`), the points used in
+ * the current window and when the window (or the block) ends. Every API process counts here.
+ */
+export const loginLimits = pgTable('login_limits', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull(),
+  expire: timestamp('expire', { withTimezone: true }),
+});

@@ -35,21 +35,23 @@ async function requireUser(db: Executor, filter: { id?: number; username?: strin
 export async function signIn(ctx: Context, username: string, password: string): Promise<User> {
   const name = normalizeUsername(username);
   const ip = ctx.ip ?? 'unknown';
-  await ctx.loginLimiter.check(name, ip);
+  // The attempt is counted before the password is verified (login-limits.ts): concurrent guesses
+  // cannot get past the limit.
+  await ctx.loginLimiter.attempt(name, ip);
   const credentials = await q.findCredentials(ctx.db, name);
   const usable = credentials?.active ? credentials : null;
   const passwordOk = await verifyPassword(usable?.passwordHash ?? (await dummyHash()), password);
   if (!usable || !passwordOk) {
-    await ctx.loginLimiter.failed(name, ip);
     await recordAudit(ctx.db, null, { action: 'SIGN_IN_FAILED', entity: 'user', entityId: credentials?.id ?? null,
       after: { username: name }, actor: { userId: null, ip: ctx.ip } });
     throw new UnauthenticatedError(WRONG_CREDENTIALS);
   }
-  await ctx.loginLimiter.succeeded(name);
+  await ctx.loginLimiter.succeeded(name, ip);
   const token = newSessionToken();
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
   await ctx.db.transaction(async (tx) => {
     await q.pruneSessions(tx);
+    await q.pruneLoginLimits(tx);
     const sessionId = await q.insertSession(tx, { userId: usable.id, tokenHash: hashSessionToken(token), expiresAt, ip: ctx.ip });
     await recordAudit(tx, null, { action: 'SIGN_IN', entity: 'session', entityId: sessionId,
       actor: { userId: usable.id, ip: ctx.ip } });
@@ -77,18 +79,24 @@ export async function me(ctx: Context): Promise<User | null> {
   return user ?? null;
 }
 
+/** What a guesser may know of an account, for the password rule: its username, full name and area names. */
+async function knownAbout(db: Executor, user: User): Promise<string[]> {
+  const areas = await requireAreasByCodes(db, user.areaCodes);
+  return [user.username, user.fullName, ...areas.map((a) => a.name)];
+}
+
 /** Changes the caller's password after checking the current one; their other sessions end. */
 export async function changeOwnPassword(ctx: Context, currentPassword: string, newPassword: string): Promise<boolean> {
   const viewer = requireViewer(ctx.viewer);
   const user = await requireUser(ctx.db, { id: viewer.userId });
   const ip = ctx.ip ?? 'unknown';
-  await ctx.loginLimiter.check(user.username, ip);
+  await ctx.loginLimiter.attempt(user.username, ip);
   const credentials = await q.findCredentials(ctx.db, user.username);
   if (!credentials || !(await verifyPassword(credentials.passwordHash, currentPassword))) {
-    await ctx.loginLimiter.failed(user.username, ip);
     throw new InvalidInputError('Mật khẩu hiện tại không đúng.');
   }
-  checkNewPassword(newPassword);
+  await ctx.loginLimiter.succeeded(user.username, ip);
+  checkNewPassword(newPassword, await knownAbout(ctx.db, user));
   if (newPassword === currentPassword) throw new InvalidInputError('Mật khẩu mới phải khác mật khẩu hiện tại.');
   const passwordHash = await hashPassword(newPassword);
   await ctx.db.transaction(async (tx) => {
@@ -125,7 +133,7 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
       ? `Vai trò ${input.role} cần một hoặc nhiều địa bàn cấp ${scope.level}.`
       : `Vai trò ${input.role} cần đúng một địa bàn cấp ${scope.level}.`);
   }
-  checkNewPassword(input.password);
+  checkNewPassword(input.password, [username, input.fullName, ...areas.map((a) => a.name)]);
   if (await q.findCredentials(ctx.db, username)) throw new ConflictError(`Tên đăng nhập "${username}" đã có.`);
   const passwordHash = await hashPassword(input.password);
   const id = await ctx.db.transaction(async (tx) => {
@@ -142,7 +150,7 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
 export async function resetPassword(ctx: Context, username: string, newPassword: string): Promise<User> {
   const viewer = requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
   const user = await requireUser(ctx.db, { username: normalizeUsername(username) });
-  checkNewPassword(newPassword);
+  checkNewPassword(newPassword, await knownAbout(ctx.db, user));
   const passwordHash = await hashPassword(newPassword);
   await ctx.db.transaction(async (tx) => {
     await q.updateUser(tx, user.id, { passwordHash });
