@@ -16,6 +16,8 @@ export function signInErrorMessage(error: unknown): string {
   const first = e?.errors?.[0];
   const code = first?.extensions?.code;
   if (code === 'TOO_MANY_REQUESTS') {
+    // The server says which limit applies (this address for 15 minutes, a day…) and for how long.
+    if (first?.message) return first.message;
     const seconds = first?.extensions?.retryAfterSeconds;
     const minutes = seconds ? Math.max(1, Math.ceil(seconds / 60)) : 15;
     return `Đăng nhập sai quá nhiều lần. Tài khoản tạm khóa, hãy thử lại sau khoảng ${minutes} phút.`;
