@@ -7,7 +7,7 @@ import { AreaResolver } from '../modules/areas/resolver';
 import { HouseholdResolver } from '../modules/households/resolver';
 import { AreaIndicatorResolver, LeaderboardResolver } from '../modules/indicators/resolver';
 import { ActivityResolver } from '../modules/activities/resolver';
-import { CampaignResolver } from '../modules/campaigns/resolver';
+import { CampaignResolver, CampaignSummaryResolver } from '../modules/campaigns/resolver';
 import { MarketResolver } from '../modules/markets/resolver';
 import { QuarterReviewResolver } from '../modules/reviews/resolver';
 import { TargetResolver } from '../modules/targets/resolver';
@@ -21,7 +21,7 @@ export const schemaFile = fileURLToPath(new URL('./schema.graphql', import.meta.
 
 export const resolvers = [
   AreaResolver, AreaIndicatorResolver, LeaderboardResolver, AccessResolver, HouseholdResolver,
-  TeamResolver, TargetResolver, ActivityResolver, QuarterReviewResolver, CampaignResolver, MarketResolver,
+  TeamResolver, TargetResolver, ActivityResolver, QuarterReviewResolver, CampaignResolver, CampaignSummaryResolver, MarketResolver,
   AwardResolver, AwardCycleResolver, AwardPublicResolver,
 ] as const;
 

@@ -314,6 +314,12 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     const reports = page.getByTestId('campaign-reports');
     expect(await reports.locator('li').evaluateAll((items) => items.map((i) => i.getAttribute('data-commune')))).toEqual(['90004', '90003']);
     expect(await reports.innerText()).toContain('Bài học kinh nghiệm: Mang theo máy phát wifi vì sóng yếu');
+    // The year counts communes, not reports (Xã Hòa An Mới reported on both campaigns), and names those missing.
+    const yearCommunes = () => totals.locator('tfoot td.num').first().innerText();
+    expect(await yearCommunes()).toBe('2');
+    const missing = page.getByTestId('not-reported');
+    expect(await missing.getByRole('heading').innerText()).toBe('Chưa gửi báo cáo: 4/6 xã, phường');
+    expect(await missing.getByRole('link').allInnerTexts()).toContain('Phường Thục Phán');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: `${screenshotDir}campaigns-phone.png`, fullPage: true });
 
@@ -333,6 +339,9 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await poll(() => reports.locator('li').count()).toBe(3);
     expect(await reports.locator('[data-commune="90002"]').innerText()).toContain('150 lượt người dân · 11 tình nguyện viên · 6 buổi');
     await poll(figures).toEqual(['3', '34', '740', '19']);
+    await poll(yearCommunes).toBe('3');
+    await poll(() => missing.getByRole('heading').innerText()).toBe('Chưa gửi báo cáo: 3/6 xã, phường');
+    expect(await missing.getByRole('link').allInnerTexts()).not.toContain('Phường Thục Phán');
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: `${screenshotDir}campaigns-desktop.png`, fullPage: true });
     await context.close();

@@ -53,11 +53,12 @@ export async function seedE2ETeams(db: Db, period: string): Promise<E2ETeams> {
 }
 
 /**
- * This year's summer and school-start campaigns, two communes' reports on the school-start one
+ * This year's summer and school-start campaigns, two communes' reports on the school-start one and one of
+ * them on the summer one too
  * (Phường Thục Phán has not reported yet), and four Chợ số markets in three communes.
  */
 async function seedE2EFieldwork(db: Db, admin: Viewer, year: number): Promise<number> {
-  await createCampaign(db, admin, { kind: CampaignKind.SUMMER, year, name: `Mùa hè tình nguyện ${year}`, startsOn: `${year}-06-01`, endsOn: `${year}-08-31` });
+  const summer = await createCampaign(db, admin, { kind: CampaignKind.SUMMER, year, name: `Mùa hè tình nguyện ${year}`, startsOn: `${year}-06-01`, endsOn: `${year}-08-31` });
   const campaign = await createCampaign(db, admin, {
     kind: CampaignKind.SCHOOL_START, year, name: `Phổ cập kỹ năng số mùa khai giảng ${year}`, startsOn: `${year}-09-01`, endsOn: `${year}-10-31`,
   });
@@ -67,6 +68,9 @@ async function seedE2EFieldwork(db: Db, admin: Viewer, year: number): Promise<nu
     content: 'Hướng dẫn cài VNeID mức 2 tại nhà văn hóa', lessonsLearnt: 'Mang theo máy phát wifi vì sóng yếu' }, admin.userId);
   await upsertReport(db, { campaignId: campaign.id, communeId: idOf('90003'), volunteers: 14, peopleSupported: 380, sessions: 8,
     content: 'Đi từng hộ hướng dẫn nộp hồ sơ dịch vụ công trực tuyến', lessonsLearnt: null }, admin.userId);
+  // Xã Hòa An Mới reported on the summer campaign too: one commune of the year, two reports.
+  await upsertReport(db, { campaignId: summer.id, communeId: idOf('90003'), volunteers: 6, peopleSupported: 120, sessions: 3,
+    content: 'Lớp học kỹ năng số cho học sinh nghỉ hè', lessonsLearnt: null }, admin.userId);
   const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
   for (const m of [
     { communeCode: '90002', name: 'Chợ Sông Hiến', vendors: 80, qrVendors: 52, standardMetOn: '2025-12-15' },

@@ -34,3 +34,12 @@ export class CampaignResolver {
     return toArea((await ctx.loaders.areaById.load(report.communeId))!);
   }
 }
+
+@Resolver(() => CampaignSummary)
+export class CampaignSummaryResolver {
+  @FieldResolver(() => [Area], { description: 'Các xã, phường đã gửi báo cáo chiến dịch này' })
+  async reportedCommunes(@Root() summary: CampaignSummary, @Ctx() ctx: Context): Promise<Area[]> {
+    const communes = await ctx.loaders.areaById.loadMany(summary.communeIds);
+    return communes.flatMap((c) => (c && !(c instanceof Error) ? [toArea(c)] : []));
+  }
+}

@@ -32,7 +32,7 @@ export async function campaignSummaries(db: Executor, year: number | null) {
   return campaigns.map((campaign) => {
     const own = reports.filter((r) => r.campaignId === campaign.id);
     const sum = (k: 'volunteers' | 'peopleSupported' | 'sessions') => own.reduce((s, r) => s + r[k], 0);
-    return { campaign, communesReported: own.length, volunteers: sum('volunteers'), peopleSupported: sum('peopleSupported'), sessions: sum('sessions') };
+    return { campaign, communesReported: own.length, communeIds: own.map((r) => r.communeId), volunteers: sum('volunteers'), peopleSupported: sum('peopleSupported'), sessions: sum('sessions') };
   });
 }
 

@@ -21,7 +21,9 @@ export class Campaign {
 @ObjectType({ description: 'Chiến dịch với tổng hợp báo cáo của các xã' })
 export class CampaignSummary {
   @Field(() => Campaign) campaign!: Campaign;
-  @Field(() => Int) communesReported!: number;
+  @Field(() => Int, { description: 'Số xã, phường đã gửi báo cáo chiến dịch này (mỗi xã một báo cáo)' }) communesReported!: number;
+  /** The communes that reported (resolved to areas by `reportedCommunes`). */
+  communeIds!: number[];
   @Field(() => Int) volunteers!: number;
   @Field(() => Int) peopleSupported!: number;
   @Field(() => Int) sessions!: number;

@@ -10,6 +10,7 @@ import { Empty, ErrorState, Loading } from '../../components/States';
 import type { CampaignReportsQuery as ReportsData } from '../../gql/graphql';
 import { graphql } from '../../gql';
 import { viCollator } from '../../lib/collate';
+import { PROVINCE_CODE } from '../../lib/config';
 import { todayIso } from '../../lib/dates';
 import { apiErrorOf } from '../../lib/errors';
 import { formatCount, formatDate } from '../../lib/format';
@@ -29,6 +30,11 @@ export const CAMPAIGN_KINDS: Record<string, string> = {
 
 const CommuneNameQuery = graphql(`
   query CampaignCommune($code: String!) { area(code: $code) { code name } }
+`);
+
+/** Every commune of the province: those that have not reported are named, not only counted. */
+const ProvinceCommunesQuery = graphql(`
+  query CampaignProvinceCommunes($code: String!) { area(code: $code) { code children { code name } } }
 `);
 
 type Report = ReportsData['campaignReports'][number];
@@ -58,7 +64,9 @@ export function CampaignsPage() {
     next.set('chien-dich', String(id));
     return `?${next.toString()}`;
   };
-  const total = (k: 'communesReported' | 'volunteers' | 'peopleSupported' | 'sessions') => campaigns.reduce((s, c) => s + c[k], 0);
+  const total = (k: 'volunteers' | 'peopleSupported' | 'sessions') => campaigns.reduce((s, c) => s + c[k], 0);
+  // A commune reporting on three campaigns is one commune of the year, not three.
+  const communesOfYear = new Set(campaigns.flatMap((c) => c.reportedCommunes.map((a) => a.code))).size;
 
   return (
     <div className="page campaigns">
@@ -118,7 +126,7 @@ export function CampaignsPage() {
                     <tr>
                       <th scope="row">Cả năm {year}</th>
                       <td data-label="Thời gian" className="blank-on-phone" />
-                      <td className="num" data-label="Lượt báo cáo">{formatCount(total('communesReported'))}</td>
+                      <td className="num" data-label="Xã báo cáo" title="Số xã, phường khác nhau đã báo cáo ít nhất một chiến dịch">{formatCount(communesOfYear)}</td>
                       <td className="num" data-label="Tình nguyện viên">{formatCount(total('volunteers'))}</td>
                       <td className="num" data-label="Lượt người dân được hỗ trợ">{formatCount(total('peopleSupported'))}</td>
                       <td className="num" data-label="Buổi">{formatCount(total('sessions'))}</td>
@@ -129,6 +137,7 @@ export function CampaignsPage() {
             </div>
           </section>
           {selected ? <CampaignReports key={selected.campaign.id} campaign={selected.campaign} onSubmitted={() => refetch()} /> : null}
+          {selected ? <NotReported reported={selected.reportedCommunes.map((a) => a.code)} campaignName={selected.campaign.name} /> : null}
         </>
       )}
     </div>
@@ -272,5 +281,26 @@ function ReportForm({ campaignId, communeCode, existing, onSaved }: {
         <button type="button" className="button" onClick={() => setOpen(false)}>Hủy</button>
       </div>
     </form>
+  );
+}
+
+/** The province's communes that have not reported on the chosen campaign, in Vietnamese order. */
+function NotReported({ reported, campaignName }: { reported: string[]; campaignName: string }) {
+  const { data } = useQuery(ProvinceCommunesQuery, { variables: { code: PROVINCE_CODE } });
+  const missing = useMemo(() => {
+    const done = new Set(reported);
+    return (data?.area?.children ?? []).filter((c) => !done.has(c.code)).sort((a, b) => viCollator.compare(a.name, b.name));
+  }, [data, reported]);
+  if (!data?.area) return null;
+  const all = data.area.children.length;
+  return (
+    <section className="panel" aria-labelledby="not-reported-title" data-testid="not-reported">
+      <h2 id="not-reported-title">Chưa gửi báo cáo: {formatCount(missing.length)}/{formatCount(all)} xã, phường</h2>
+      {missing.length === 0 ? <p>Tất cả xã, phường đã gửi báo cáo {campaignName}.</p> : (
+        <ul className="inline-list">
+          {missing.map((c) => <li key={c.code}><Link to={`/xa/${c.code}`}>{c.name}</Link></li>)}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -6,6 +6,7 @@ export const CampaignsQuery = graphql(`
     campaigns(year: $year) {
       campaign { id kind year name startsOn endsOn }
       communesReported
+      reportedCommunes { code }
       volunteers
       peopleSupported
       sessions
