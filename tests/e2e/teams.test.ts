@@ -357,14 +357,16 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await table.waitFor();
     const names = () => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-market')));
     expect(await names()).toEqual(['Chợ Đàm Thủy', 'Chợ Hòa An', 'Chợ Sông Hiến', 'Chợ Thục Phán']);
-    expect(await table.locator('tr[data-market="Chợ Sông Hiến"]').innerText()).toMatch(/80\s+52 \(65,0%\)\s+✓ Gắn biển ngày 15\/12\/2025/);
+    expect(await table.locator('tr[data-market="Chợ Sông Hiến"]').innerText()).toMatch(/80\s+52 \(65,0%\)\s+✓ Đạt: gắn biển “Chợ số” ngày 15\/12\/2025/);
     expect(await table.locator('tfoot').innerText()).toMatch(/Cộng 4 chợ\s+300\s+137 \(45,7%\)\s+2 chợ/);
     await page.screenshot({ path: `${screenshotDir}markets-desktop.png`, fullPage: true });
 
     await page.getByLabel('Xã, phường').selectOption('90002');
     await page.waitForURL(/\?xa=90002$/);
     await poll(names).toEqual(['Chợ Sông Hiến', 'Chợ Thục Phán']);
-    expect(await table.locator('tr[data-market="Chợ Thục Phán"]').innerText()).toContain('Chưa đạt');
+    expect(await table.locator('tr[data-market="Chợ Thục Phán"]').innerText()).toContain('Chưa đạt: chưa được công nhận, chưa gắn biển');
+    // The rule is written on the page: the sign decides, the QR share is followed but does not.
+    expect(await page.getByTestId('market-standard').innerText()).toMatch(/lắp biển “Chợ số”.*không tự quyết định đạt chuẩn/s);
 
     // The filtered URL is shareable: a phone opening it sees the same two markets, without sideways scrolling.
     const phone = await context.newPage();
@@ -436,7 +438,7 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     await poll(() => conflict.count()).toBe(0);
     await form.getByLabel('Số tiểu thương').fill('125');
     await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
-    await poll(() => table.locator('tr[data-market="Chợ Thục Phán"]').innerText()).toMatch(/125\s+64 \(51,2%\)\s+✓ Gắn biển ngày 10\/11\/2025/);
+    await poll(() => table.locator('tr[data-market="Chợ Thục Phán"]').innerText()).toMatch(/125\s+64 \(51,2%\)\s+✓ Đạt: gắn biển “Chợ số” ngày 10\/11\/2025/);
 
     await page.setViewportSize(PHONE);
     await page.getByRole('button', { name: 'Sửa Chợ Sông Hiến' }).click();

@@ -138,6 +138,12 @@ export function MarketsPage() {
             </Empty>
           ) : (
             <section className="panel">
+              <p className="standard-note" data-testid="market-standard">
+                <strong>Chuẩn “Chợ số”:</strong> một chợ đạt chuẩn khi được công nhận là điểm triển khai mô hình “Chợ số – Nông thôn số”
+                (tiểu thương được hướng dẫn tạo mã QR thanh toán, bán hàng trên nền tảng số) và được lắp biển “Chợ số”, theo kế hoạch
+                Bình dân học vụ số của tỉnh. Ngày gắn biển do xã, phường nhập. Tỷ lệ tiểu thương có thanh toán QR là số liệu theo dõi,
+                không tự quyết định đạt chuẩn: một chợ có tỷ lệ cao vẫn “chưa đạt” cho đến khi được công nhận và gắn biển.
+              </p>
               <div className="table-scroll">
                 <table className="market-table stack-on-phone" data-testid="markets">
                   <caption>Danh mục chợ số{communeName ? ` — ${communeName}` : ''}</caption>
@@ -161,7 +167,9 @@ export function MarketsPage() {
                           <span>{formatCount(m.qrVendors)} <small className="muted">({formatRate(m.vendors ? m.qrVendors / m.vendors : null)})</small></span>
                         </td>
                         <td data-label="Đạt chuẩn Chợ số">
-                          {m.metStandard && m.standardMetOn ? <span className="met">✓ Gắn biển ngày {formatDate(m.standardMetOn)}</span> : <span className="muted">Chưa đạt</span>}
+                          {m.metStandard && m.standardMetOn
+                            ? <span className="met">✓ Đạt: gắn biển “Chợ số” ngày {formatDate(m.standardMetOn)}</span>
+                            : <span className="muted">Chưa đạt: chưa được công nhận, chưa gắn biển</span>}
                         </td>
                         {editor ? (
                           <td className={canEdit(m.commune.code) ? '' : 'blank-on-phone'}>
