@@ -2,7 +2,8 @@
 import { Link } from 'react-router-dom';
 import { graphql } from '../gql';
 import type { LeaderboardRowFragment } from '../gql/graphql';
-import { formatCount, formatPoints, formatRate } from '../lib/format';
+import { formatCount, formatPoints, formatRate, formatRatePrecise } from '../lib/format';
+import { separatingDigits } from '../lib/rank-precision';
 
 export const LeaderboardRow = graphql(`
   fragment LeaderboardRow on LeaderboardEntry {
@@ -44,6 +45,7 @@ const sentence = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text
 
 
 export function LeaderboardTable({ entries, caption, unit, improvement, linkTo, selectable, testId, flagged }: LeaderboardTableProps) {
+  const digits = improvement ? new Map<string, number>() : separatingDigits(entries);
   return (
     <div className="table-wrap">
       <table className="leaderboard" data-testid={testId}>
@@ -82,7 +84,10 @@ export function LeaderboardTable({ entries, caption, unit, improvement, linkTo, 
                   ) : null}
                   {e.isDigitalHamlet ? <span className="badge" title="Đạt chuẩn Xóm số">Xóm số</span> : null}
                 </td>
-                <td className="num value">{improvement ? formatPoints(e.value) : formatRate(e.value)}</td>
+                <td className="num value" title={improvement || e.value == null ? undefined
+                  : `${formatRatePrecise(e.value, 3)} (${formatCount(e.numerator)}/${formatCount(e.denominator)} ${unit})`}>
+                  {improvement ? formatPoints(e.value) : digits.has(e.area.code) ? formatRatePrecise(e.value, digits.get(e.area.code)!) : formatRate(e.value)}
+                </td>
                 <td className="num counts">{formatCount(e.numerator)}/{formatCount(e.denominator)}</td>
                 {improvement ? null : <td className="movement"><Movement rank={e.rank} previousRank={e.previousRank} /></td>}
               </tr>

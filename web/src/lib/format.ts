@@ -35,3 +35,15 @@ export function formatMonth(iso: string): string {
   const [y, m] = iso.split('-');
   return `${m}/${y}`;
 }
+
+const precisePercents = new Map<number, Intl.NumberFormat>();
+/** A rate with more decimals (66,63%), where one decimal would show two different ranks as equal. */
+export function formatRatePrecise(value: number | null | undefined, fractionDigits: number): string {
+  if (value === null || value === undefined) return '—';
+  let format = precisePercents.get(fractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat('vi-VN', { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+    precisePercents.set(fractionDigits, format);
+  }
+  return format.format(value);
+}
