@@ -9,7 +9,8 @@ import { useMe } from '../access/session';
 import { ActivityForm } from './ActivityForm';
 import type { TeamActivitiesQuery as TeamActivitiesData } from '../../gql/graphql';
 import { MyTeamsQuery, TeamActivitiesQuery, TeamPageQuery } from './documents';
-import { metricLabel, periodLabel, quarterOf, todayInVietnam } from './labels';
+import { todayInVietnam } from '../../lib/dates';
+import { metricLabel, periodLabel, quarterOf } from './labels';
 import { MembersPanel } from './MembersPanel';
 import { TargetBars } from './TargetBars';
 
