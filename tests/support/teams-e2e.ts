@@ -12,6 +12,7 @@ import { CampaignKind } from '../../server/modules/campaigns/types';
 import { saveMarket } from '../../server/modules/markets/service';
 import { setCommuneTarget, setTeamTarget } from '../../server/modules/targets/service';
 import { createTeam } from '../../server/modules/teams/service';
+import { todayInVietnam } from '../../server/dates';
 
 export const E2E_PASSWORD = 'ThiDuaSo@2025';
 
@@ -67,7 +68,7 @@ async function seedE2EFieldwork(db: Db, admin: Viewer, year: number): Promise<nu
     content: 'Hướng dẫn cài VNeID mức 2 tại nhà văn hóa', lessonsLearnt: 'Mang theo máy phát wifi vì sóng yếu' }, admin.userId);
   await upsertReport(db, { campaignId: campaign.id, communeId: idOf('90003'), volunteers: 14, peopleSupported: 380, sessions: 8,
     content: 'Đi từng hộ hướng dẫn nộp hồ sơ dịch vụ công trực tuyến', lessonsLearnt: null }, admin.userId);
-  const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+  const today = todayInVietnam();
   for (const m of [
     { communeCode: '90002', name: 'Chợ Sông Hiến', vendors: 80, qrVendors: 52, standardMetOn: '2025-12-15' },
     { communeCode: '90002', name: 'Chợ Thục Phán', vendors: 120, qrVendors: 30, standardMetOn: null },
