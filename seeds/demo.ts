@@ -15,6 +15,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../server/db/client';
+import { isIsoDate, MOVEMENT_START, todayInVietnam } from '../server/dates';
 import { nameKey } from '../server/modules/areas/name-key';
 import { type CommuneProfile, communeProfile, dataPath, readCommuneBoundaries, readOfficialAreas, readProvinceBoundary, readSimpleCsv } from './communes';
 import { labelPoint } from './geo';
@@ -28,7 +29,7 @@ export interface SeedDemoOptions {
 }
 
 /** The movement's campaign in Cao Bằng starts here; no criterion or assessment is dated earlier. */
-export const DEMO_START = '2025-08-01';
+export const DEMO_START = MOVEMENT_START;
 const SEED = 42;
 const TARGET_HOUSEHOLDS = 130_000;
 
@@ -76,10 +77,6 @@ interface HamletParams {
 }
 
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
-
-function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
 
 /** A SQL ARRAY literal of constant strings (the lists above: no parameters needed). */
 function textArray(items: readonly string[]): SQL {
@@ -165,7 +162,7 @@ async function run(db: Executor, query: SQL): Promise<void> {
 
 export async function seedDemo(db: Executor, options: SeedDemoOptions = {}): Promise<void> {
   const today = options.today ?? todayInVietnam();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new Error(`invalid today: ${today}`);
+  if (!isIsoDate(today)) throw new Error(`invalid today: ${today}`);
   if (today <= DEMO_START) throw new Error(`today (${today}) must be after ${DEMO_START}`);
   const steps = ['areas', 'criteria', 'households', 'residents', 'household criteria', 'skill assessments'] as const;
   let done = 0;

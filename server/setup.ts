@@ -10,7 +10,7 @@ import { type Database, openDatabase, queryRows, type Tx } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { rebuildAncestors } from './modules/areas/queries';
 import { rebuildAggregates } from './modules/indicators/aggregates';
-import { todayInVietnam } from './modules/indicators/periods';
+import { todayInVietnam } from './dates';
 
 export type Progress = (step: string, done: number, total: number) => void;
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { Geometry } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MOVEMENT_START } from '../server/dates';
 import { type Database, openDatabase, queryRows } from '../server/db/client';
 import { migrateDatabase } from '../server/db/migrate';
 import { nameKey } from '../server/modules/areas/name-key';
@@ -139,9 +140,9 @@ describe('demo seed', () => {
              (select max(assessed_on)::text from skill_assessments) as last_assessed,
              (select max(verified_at at time zone 'Asia/Ho_Chi_Minh')::date::text from household_criteria) as last_verified
       from household_criteria`);
-    expect(row?.first_met! >= '2025-08-01').toBe(true);
+    expect(row?.first_met! >= MOVEMENT_START).toBe(true);
     expect(row?.last_met! <= TODAY).toBe(true);
-    expect(row?.first_assessed! >= '2025-08-01').toBe(true);
+    expect(row?.first_assessed! >= MOVEMENT_START).toBe(true);
     expect(row?.last_assessed! <= TODAY).toBe(true);
     expect(row?.last_verified! <= TODAY).toBe(true);
   });

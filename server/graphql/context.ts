@@ -3,7 +3,7 @@ import { noCookies, type SessionCookieControl } from '../modules/access/cookie';
 import { LoginLimiter } from '../modules/access/login-limits';
 import { createAreaLoaders } from '../modules/areas/loaders';
 import { createIndicatorLoaders } from '../modules/indicators/loaders';
-import { todayInVietnam } from '../modules/indicators/periods';
+import { todayInVietnam } from '../dates';
 import type { Viewer } from '../modules/access/roles';
 
 export interface Context {

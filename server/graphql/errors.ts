@@ -1,6 +1,6 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { AppError } from '../errors';
+import { AppError, InvalidInputError } from '../errors';
 import { TOO_MANY_TOKENS } from './limits';
 
 const KNOWN_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
@@ -20,6 +20,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const code = String(formatted.extensions?.code ?? '');
   if (original instanceof AppError) return formatted;
+  // A scalar that refused a literal (asOf: "2025-02-30") is found while validating, but it is the
+  // user's input like the same value sent as a variable: same code.
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && (error as GraphQLError | null)?.originalError instanceof InvalidInputError) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  }
   if (isBadCharacter(original)) {
     return { ...formatted, message: 'Dữ liệu chứa ký tự không hợp lệ (ví dụ ký tự NUL).', extensions: { code: 'BAD_USER_INPUT' } };
   }

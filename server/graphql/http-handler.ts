@@ -10,7 +10,7 @@ import { type EndpointFrame, readEndpoint } from '../http/read-endpoint';
 import { clearedSessionCookie, readSessionToken, sessionCookie, type SessionCookieControl } from '../modules/access/cookie';
 import type { LoginLimiter } from '../modules/access/login-limits';
 import { viewerFromSession } from '../modules/access/service';
-import { todayInVietnam } from '../modules/indicators/periods';
+import { todayInVietnam } from '../dates';
 import { type Context, createContext } from './context';
 import { answerKnownQuery, KNOWN_QUERY_CONTENT_TYPE, type KnownQueries } from './known-queries';
 import { type GraphqlCachePlan, planGraphqlRequest, type ResponseCache } from './response-cache';

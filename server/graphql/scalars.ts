@@ -1,20 +1,13 @@
 import { GraphQLScalarType, Kind } from 'graphql';
+import { invalidDateMessage, isIsoDate } from '../dates';
 import { InvalidInputError } from '../errors';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `2025-02-30` has the right shape but is no day of the calendar. */
-function isCalendarDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
+/** `2025-02-30` has the right shape but is no day of the calendar: refused as bad input, in Vietnamese. */
 const parseDate = (value: unknown): string => {
-  if (typeof value === 'string' && isCalendarDate(value)) return value;
-  throw new InvalidInputError(`Ngày không hợp lệ: ${JSON.stringify(value)}. Dùng dạng YYYY-MM-DD, ví dụ 2025-12-31.`);
+  if (isIsoDate(value)) return value;
+  throw new InvalidInputError(invalidDateMessage(value));
 };
 
 /**
@@ -26,7 +19,7 @@ export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   description: 'Ngày theo ISO 8601 (YYYY-MM-DD), ví dụ 2025-12-31',
   serialize: (value) => {
-    if (typeof value === 'string' && value.length === 10 && ISO_DATE.test(value)) return value;
+    if (typeof value === 'string' && value.length === 10 && ISO_SHAPE.test(value)) return value;
     throw new TypeError(`Date cannot represent ${JSON.stringify(value)}`);
   },
   parseValue: parseDate,

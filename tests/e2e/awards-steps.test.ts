@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { todayInVietnam } from '../../server/modules/indicators/periods';
+import { todayInVietnam } from '../../server/dates';
 import { chromiumMissing, CHROMIUM, PHONE, screenshotDir, useBrowserSession } from '../support/browser';
 import { E2E_ADMIN, E2E_AWARDEES, E2E_CHAIR, E2E_CHAIR_DECIDES, E2E_COMMITTEE } from '../support/e2e-awards';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chromiumMissing, CHROMIUM, DESKTOP, PHONE, screenshotDir, useBrowserSession } from '../support/browser';
-import { todayInVietnam } from '../../server/modules/indicators/periods';
+import { todayInVietnam } from '../../server/dates';
 import { E2E_AWARDEES, E2E_COMMITTEE, E2E_REVOKED_CODE, E2E_VALID_CODE } from '../support/e2e-awards';
 
 if (chromiumMissing) console.warn(`Bỏ qua kiểm thử trình duyệt: không có Chromium tại ${CHROMIUM} (apt-get install chromium).`);

@@ -2,6 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/app';
+import { todayInVietnam } from '../../server/dates';
 import { openDatabase } from '../../server/db/client';
 import { migrateDatabase } from '../../server/db/migrate';
 import { chromiumMissing, ensureWebBuilt, launchChromium, screenshotDir, VI_LOCALE } from '../support/browser';
@@ -13,7 +14,7 @@ const poll = <T,>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000
 const PHONE = { width: 390, height: 844 };
 
 function currentQuarter(): string {
-  const day = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+  const day = todayInVietnam();
   const [y, m] = day.split('-').map(Number);
   return `${y}-Q${Math.floor((m! - 1) / 3) + 1}`;
 }

@@ -108,7 +108,8 @@ describe.each(drivers)('GraphQL API on %s', (driver) => {
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(unknown.errors?.[0]?.message).toContain('Không tìm thấy địa bàn');
     const badDate = await server.query(`{ leaderboard(parentCode: "04", metric: DIGITAL_FAMILY_RATE, asOf: "2025-02-30") { rank } }`);
-    expect(badDate.errors?.[0]?.message).toContain('Ngày không hợp lệ');
+    expect(badDate.errors?.[0]?.message).toContain('Ngày không hợp lệ: 2025-02-30');
+    expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('lists areas by parent and level, names in Vietnamese order', async () => {

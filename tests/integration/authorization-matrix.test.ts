@@ -39,7 +39,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Db } from '../../server/db/client';
 import { buildAppSchema } from '../../server/graphql/schema';
 import { hashPassword } from '../../server/modules/access/passwords';
-import { todayInVietnam } from '../../server/modules/indicators/periods';
+import { todayInVietnam } from '../../server/dates';
 import { PROVINCE_ROLES, Role } from '../../server/modules/access/roles';
 import { DEMO_PASSWORD, OTHER_COMMUNE, OTHER_HAMLET, ROLE_USERS, seedAccessFixtures } from '../support/access';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../server/db/client';
+import { todayInVietnam } from '../../server/dates';
 import { DEMO_PASSWORD, OTHER_COMMUNE, OTHER_HAMLET, seedAccessFixtures } from '../support/access';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
 import { seedGolden } from '../support/golden';
@@ -148,7 +149,7 @@ describe.each(drivers)('personal data on %s', (driver) => {
 
     const byEntity = await admin.query<Page>(AUDIT, { f: { entity: 'hamlet', entityId: '90001-005' } });
     expect(byEntity.data!.auditLog.entries.map((e) => e.entityId)).toEqual(['90001-005']);
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    const today = todayInVietnam();
     const inRange = await admin.query<Page>(AUDIT, { f: { from: today, to: today, action: 'SIGN_IN' } });
     expect(inRange.data!.auditLog.total).toBeGreaterThanOrEqual(4);
     const past = await admin.query<Page>(AUDIT, { f: { from: '2020-01-01', to: '2020-12-31' } });

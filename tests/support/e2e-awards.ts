@@ -20,7 +20,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../server/db/client';
 import { hashPassword } from '../../server/modules/access/passwords';
-import { todayInVietnam } from '../../server/modules/indicators/periods';
+import { todayInVietnam } from '../../server/dates';
 
 export const E2E_VALID_CODE = '2025-HQKV7M3P';
 export const E2E_REVOKED_CODE = '2025-RVKD4N8T';

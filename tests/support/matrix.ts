@@ -12,7 +12,7 @@ import { type Db, queryRows } from '../../server/db/client';
 import { Role, type Viewer } from '../../server/modules/access/roles';
 import { rebuildAncestors } from '../../server/modules/areas/queries';
 import { addDays } from '../../server/modules/awards/titles';
-import { todayInVietnam } from '../../server/modules/indicators/periods';
+import { todayInVietnam } from '../../server/dates';
 import { setCommuneTarget, setTeamTarget } from '../../server/modules/targets/service';
 import { addMember, createTeam } from '../../server/modules/teams/service';
 import { MemberOrganisation, MemberRole } from '../../server/modules/teams/types';

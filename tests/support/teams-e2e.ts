@@ -12,6 +12,7 @@ import { CampaignKind } from '../../server/modules/campaigns/types';
 import { saveMarket } from '../../server/modules/markets/service';
 import { setCommuneTarget, setTeamTarget } from '../../server/modules/targets/service';
 import { createTeam } from '../../server/modules/teams/service';
+import { todayInVietnam } from '../../server/dates';
 
 export const E2E_PASSWORD = 'ThiDuaSo@2025';
 
@@ -71,7 +72,7 @@ async function seedE2EFieldwork(db: Db, admin: Viewer, year: number): Promise<nu
   // Xã Hòa An Mới reported on the summer campaign too: one commune of the year, two reports.
   await upsertReport(db, { campaignId: summer.id, communeId: idOf('90003'), volunteers: 6, peopleSupported: 120, sessions: 3,
     content: 'Lớp học kỹ năng số cho học sinh nghỉ hè', lessonsLearnt: null }, admin.userId);
-  const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+  const today = todayInVietnam();
   for (const m of [
     { communeCode: '90002', name: 'Chợ Sông Hiến', vendors: 80, qrVendors: 52, standardMetOn: '2025-12-15' },
     { communeCode: '90002', name: 'Chợ Thục Phán', vendors: 120, qrVendors: 30, standardMetOn: null },

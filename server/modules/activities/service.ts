@@ -3,6 +3,7 @@
  * same record (bad connection, offline queue) is accepted and counted once, even concurrently.
  */
 import type { Db, Executor } from '../../db/client';
+import { isIsoDate, MOVEMENT_START } from '../../dates';
 import { InvalidInputError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireAreaScope, requireRole } from '../access/policy';
@@ -15,8 +16,6 @@ import {
   insertActivities, type NewActivity,
 } from './queries';
 
-/** The movement's start in Cao Bằng: nothing can be logged before it. */
-export const MOVEMENT_START = '2025-08-01';
 /** More than this in one record is a typing error, not a day's work. */
 export const MAX_QUANTITY = 1000;
 export const MAX_BATCH = 500;
@@ -58,7 +57,7 @@ export function checkActivity(input: ActivityInput, today: string): string[] {
   }
   if (!Number.isInteger(input.quantity) || input.quantity <= 0) errors.push('Số lượng phải là số nguyên dương.');
   else if (input.quantity > MAX_QUANTITY) errors.push(`Số lượng ${input.quantity} quá lớn cho một bản ghi (tối đa ${MAX_QUANTITY}): hãy kiểm tra lại.`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.activityOn)) errors.push('Ngày hoạt động không hợp lệ.');
+  if (!isIsoDate(input.activityOn)) errors.push('Ngày hoạt động không hợp lệ.');
   else if (input.activityOn > today) errors.push(`Ngày hoạt động ${input.activityOn} ở tương lai (hôm nay là ${today}).`);
   else if (input.activityOn < MOVEMENT_START) errors.push(`Ngày hoạt động ${input.activityOn} trước khi phong trào bắt đầu (${MOVEMENT_START}).`);
   if ((input.note?.length ?? 0) > MAX_NOTE) errors.push(`Ghi chú dài quá ${MAX_NOTE} ký tự.`);

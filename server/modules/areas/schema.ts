@@ -19,6 +19,7 @@ export const areas = pgTable(
     level: areaLevel('level').notNull(),
     kind: text('kind').notNull(),
     parentId: integer('parent_id').references((): AnyPgColumn => areas.id),
+    // 1 July 2025: the two-level local government took effect (not the movement's start, server/dates.ts).
     validFrom: date('valid_from').notNull().default('2025-07-01'),
     validTo: date('valid_to'),
     geometry: jsonb('geometry').$type<Geometry>(),

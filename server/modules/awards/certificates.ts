@@ -1,4 +1,5 @@
 /** Certificates for those allowed, the public verification page and the honour roll (Bảng vàng), names masked. */
+import { displayDate } from '../../dates';
 import { NotFoundError } from '../../errors';
 import { areaIdByCode } from './area-lookup';
 import { certificateCodesOf, findCertificate, honourRoll as honourRollRows, type CertificateView } from './certificate-queries';
@@ -29,7 +30,7 @@ export async function verifyCertificate(ctx: AwardsContext, code: string) {
       revokedOn: null, revokedReason: null };
   }
   if (c.revokedOn) {
-    return { status: 'REVOKED' as VerificationStatus, message: `Giấy khen đã bị thu hồi ngày ${c.revokedOn.split('-').reverse().join('/')}.`,
+    return { status: 'REVOKED' as VerificationStatus, message: `Giấy khen đã bị thu hồi ngày ${displayDate(c.revokedOn)}.`,
       entry: publicEntry(c), revokedOn: c.revokedOn, revokedReason: c.revokedReason };
   }
   return { status: 'VALID' as VerificationStatus, message: 'Giấy khen hợp lệ.', entry: publicEntry(c), revokedOn: null, revokedReason: null };

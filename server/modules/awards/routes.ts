@@ -2,7 +2,7 @@
 import express, { type Request, type Response, Router } from 'express';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
-import { todayInVietnam } from '../indicators/periods';
+import { todayInVietnam } from '../../dates';
 import type { Viewer } from '../access/roles';
 import { certificateForViewer } from './certificates';
 import { addEvidencePhoto, MAX_PHOTO_BYTES, photoForViewer } from './evidence';

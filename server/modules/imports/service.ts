@@ -4,7 +4,7 @@
  * otherwise all rows are upserted by code in one transaction.
  */
 import type { Db } from '../../db/client';
-import { vietnamToday } from './dates';
+import { todayInVietnam } from '../../dates';
 import { recogniseHeader } from './formats';
 import { parseCsv } from './parse';
 import { referencesOf, validateRows } from './records';
@@ -23,7 +23,7 @@ const byLine = (a: ImportError, b: ImportError) => a.line - b.line;
 const EMPTY_FILE = 'Tệp rỗng: không có dòng dữ liệu nào (cần một dòng tiêu đề và ít nhất một dòng dữ liệu).';
 
 export async function importCsv(db: Db, contents: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const today = options.today ?? vietnamToday();
+  const today = options.today ?? todayInVietnam();
   const failed = (kind: ImportResult['kind'], errors: ImportError[]): ImportResult =>
     ({ kind, inserted: 0, updated: 0, errors: errors.sort(byLine) });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, vietnamToday } from './dates';
 import { recogniseHeader } from './formats';
 import { parseCsv } from './parse';
 import type { SourceRow } from './types';
@@ -12,17 +11,6 @@ const household = (over: Record<string, string> = {}) => row({
   SMARTPHONE_OFFICIAL_INFO: '2025-09-14', ONLINE_PUBLIC_SERVICE: '', CASHLESS_PAYMENT: '', ...over,
 });
 const errorsOf = (r: { ok: boolean; errors?: string[] }) => (r.ok ? [] : r.errors!);
-
-describe('dates', () => {
-  it('accepts only real ISO dates', () => {
-    expect(isIsoDate('2024-02-29')).toBe(true);
-    for (const bad of ['2025-02-30', '2025-13-01', '2025-9-14', '14/09/2025', '2025-09-14T00:00']) expect(isIsoDate(bad)).toBe(false);
-  });
-  it('takes today in Vietnam time (UTC+7)', () => {
-    expect(vietnamToday(new Date('2025-12-31T16:59:59Z'))).toBe('2025-12-31');
-    expect(vietnamToday(new Date('2025-12-31T17:00:00Z'))).toBe('2026-01-01');
-  });
-});
 
 describe('validateHousehold', () => {
   it('types a good row, empty criteria as null', () => {

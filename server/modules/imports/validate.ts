@@ -2,7 +2,7 @@
  * Row validation: pure functions from a file row to a typed record or a list of reasons, in
  * Vietnamese, for the user. References to other areas and households are checked later (service).
  */
-import { displayDate, isIsoDate } from './dates';
+import { displayDate, isIsoDate } from '../../dates';
 import {
   type AreaRecord, type AssessmentRecord, CRITERION_COLUMNS, type CriterionCode, type HouseholdRecord, type ImportError,
   RESULTS, type SourceRow, TARGET_GROUPS,

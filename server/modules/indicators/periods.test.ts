@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { monthEnds, previousQuarterEnd, todayInVietnam } from './periods';
+import { describe, expect, it } from 'vitest';
+import { monthEnds, previousQuarterEnd } from './periods';
 
 describe('calendar helpers', () => {
   it('finds the end of the previous calendar quarter', () => {
@@ -15,20 +15,4 @@ describe('calendar helpers', () => {
     expect(monthEnds('2025-12-31', '2025-12-31')).toEqual(['2025-12-31']);
   });
 
-  it('takes today in Vietnam time', () => {
-    expect(todayInVietnam(new Date('2025-12-31T17:30:00Z'))).toBe('2026-01-01');
-    expect(todayInVietnam(new Date('2025-12-31T16:59:00Z'))).toBe('2025-12-31');
-  });
-
-  afterEach(() => vi.useRealTimers());
-
-  it('turns to the next day at midnight in Vietnam, not a moment later', () => {
-    vi.useFakeTimers();
-    vi.setSystemTime(new Date('2026-03-31T16:59:59.999Z'));
-    expect(todayInVietnam()).toBe('2026-03-31');
-    vi.setSystemTime(new Date('2026-03-31T17:00:00.000Z'));
-    expect(todayInVietnam()).toBe('2026-04-01');
-    vi.setSystemTime(new Date('2026-04-01T16:59:00.000Z'));
-    expect(todayInVietnam()).toBe('2026-04-01');
-  });
 });

@@ -3,23 +3,6 @@
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const parse = (day: string) => new Date(`${day}T00:00:00Z`);
 
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
-const DAY_MS = 86_400_000;
-let today = { day: '', until: 0 };
-
-/**
- * Today in Vietnam (UTC+7), the date officials mean by "hôm nay". Every request asks it: the
- * answer is kept until the next midnight in Vietnam.
- */
-export function todayInVietnam(now?: Date): string {
-  const ms = now ? now.getTime() : Date.now();
-  if (!now && ms < today.until) return today.day;
-  const local = ms + VIETNAM_OFFSET_MS;
-  const day = iso(new Date(local));
-  if (!now) today = { day, until: (Math.floor(local / DAY_MS) + 1) * DAY_MS - VIETNAM_OFFSET_MS };
-  return day;
-}
-
 /** The last day of the calendar quarter before the one containing `day` (ISO dates keep their order as strings). */
 export function previousQuarterEnd(day: string): string {
   const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];

@@ -1,13 +1,13 @@
 /** The date and indicator pickers shared by the pages; both write to the URL. */
 import { useId } from 'react';
-import { monthEnds, SERIES_START, todayIso } from '../lib/dates';
+import { monthEnds, MOVEMENT_START, todayInVietnam } from '../lib/dates';
 import { formatDate, formatMonth } from '../lib/format';
 import { METRICS, metricLabel } from '../lib/metrics';
 import type { ViewParams } from '../lib/useViewParams';
 
 function dateOptions(asOf: string): { value: string; label: string }[] {
-  const today = todayIso();
-  const options = monthEnds(SERIES_START, today)
+  const today = todayInVietnam();
+  const options = monthEnds(MOVEMENT_START, today)
     .slice(0, -1)
     .map((date) => ({ value: date, label: `Cuối tháng ${formatMonth(date)}` }))
     .reverse();
@@ -21,11 +21,12 @@ export function DatePicker({ view }: { view: ViewParams }) {
   return (
     <div className="control">
       <label htmlFor={id}>Số liệu tại ngày</label>
-      <select id={id} value={view.asOf} onChange={(e) => view.set({ ngay: e.target.value === todayIso() ? null : e.target.value })}>
+      <select id={id} value={view.asOf} onChange={(e) => view.set({ ngay: e.target.value === todayInVietnam() ? null : e.target.value })}>
         {dateOptions(view.asOf).map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}
       </select>
+      {view.dateError ? <p className="note" role="status">{view.dateError}. Đang hiển thị số liệu hôm nay.</p> : null}
     </div>
   );
 }

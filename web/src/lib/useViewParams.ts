@@ -9,6 +9,8 @@ export { readViewParams };
 export interface ViewParams {
   asOf: string;
   metric: Metric;
+  /** The URL's date when it is not a day of the calendar ("Ngày không hợp lệ: 2025-02-30"), else null. */
+  dateError: string | null;
   params: URLSearchParams;
   set(changes: Record<string, string | null>): void;
 }

@@ -13,7 +13,7 @@ import { useSearchParams } from 'react-router-dom';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import type { CommitteeNominationsQuery as NominationsData } from '../../gql/graphql';
 import { viCollator } from '../../lib/collate';
-import { todayIso } from '../../lib/dates';
+import { todayInVietnam } from '../../lib/dates';
 import { formatCount, formatDate } from '../../lib/format';
 import { CommitteeCyclesQuery, CommitteeNominationsQuery, DeclareConflictMutation, SubmitAwardReviewMutation } from './documents';
 import { CyclesQueryState } from './shared';
@@ -210,7 +210,7 @@ function NominationCard({ nomination, rubric, closedOn }: { nomination: Nominati
 export function CommitteePage() {
   const [params, setParams] = useSearchParams();
   const ids = { year: useId(), cycle: useId() };
-  const today = todayIso();
+  const today = todayInVietnam();
   const currentYear = Number(today.slice(0, 4));
   // Every cycle (a few a year): the years come from the first one; the chosen year's are listed.
   const cycles = useQuery(CommitteeCyclesQuery);

@@ -9,7 +9,7 @@ import { type FormEvent, useId, useMemo, useState } from 'react';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import type { AdminCyclesQuery as AdminCyclesData } from '../../gql/graphql';
 import { viCollator } from '../../lib/collate';
-import { todayIso } from '../../lib/dates';
+import { todayInVietnam } from '../../lib/dates';
 import { formatCount, formatDate } from '../../lib/format';
 import { AdminCyclesQuery, OpenAwardCycleMutation } from './documents';
 import { APPROVAL_LABELS, LEVEL_LABELS, messageOf, RoleGate, sortCycles, TITLE_OPTIONS } from './shared';
@@ -40,7 +40,7 @@ const PRESETS: Record<string, Criterion[]> = {
 
 /** The year a new cycle is most likely for: this year until August (a window, posting and decision still fit before 25 November), then the next. */
 function nextCycleYear(): number {
-  const today = todayIso();
+  const today = todayInVietnam();
   const year = Number(today.slice(0, 4));
   return today.slice(5) < '09-01' ? year : year + 1;
 }

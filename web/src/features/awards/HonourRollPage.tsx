@@ -6,7 +6,7 @@ import { Empty, ErrorState, Loading } from '../../components/States';
 import type { HonourEntryFieldsFragment } from '../../gql/graphql';
 import { viCollator, byName } from '../../lib/collate';
 import { PROVINCE_CODE } from '../../lib/config';
-import { todayIso } from '../../lib/dates';
+import { todayInVietnam } from '../../lib/dates';
 import { formatCount, formatDate } from '../../lib/format';
 import { HonourRollQuery } from './documents';
 import { PageTitle } from '../../components/PageTitle';
@@ -22,7 +22,7 @@ function yearsUpTo(current: number): number[] {
 
 export function HonourRollPage() {
   const [params, setParams] = useSearchParams();
-  const currentYear = Math.max(FIRST_YEAR, Number(todayIso().slice(0, 4)));
+  const currentYear = Math.max(FIRST_YEAR, Number(todayInVietnam().slice(0, 4)));
   const asked = Number(params.get('nam'));
   const year = Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= currentYear ? asked : currentYear;
   const commune = params.get('xa') || null;

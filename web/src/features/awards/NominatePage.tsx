@@ -10,7 +10,7 @@ import { useSearchParams } from 'react-router-dom';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import type { NominateCyclesQuery as CyclesData, NominatePageQuery as PageData } from '../../gql/graphql';
 import { viCollator } from '../../lib/collate';
-import { todayIso } from '../../lib/dates';
+import { todayInVietnam } from '../../lib/dates';
 import { formatCount, formatDate } from '../../lib/format';
 import type { SessionUser } from '../access/session';
 import {
@@ -199,7 +199,7 @@ function Nominate({ me }: { me: SessionUser }) {
   const [done, setDone] = useState<{ text: string; error: boolean } | null>(null);
   const [code, setCode] = useState('');
   const codeId = useId();
-  const today = todayIso();
+  const today = todayInVietnam();
 
   const data = page.data;
   const state = cycle ? windowState(cycle, today) : 'after';

@@ -4,7 +4,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import { viCollator } from '../../lib/collate';
-import { todayIso } from '../../lib/dates';
+import { todayInVietnam } from '../../lib/dates';
 import { formatCount, formatDate } from '../../lib/format';
 import { AwardCyclesQuery, CommentOnNominationMutation, PostedNominationsQuery } from './documents';
 import { PageTitle } from '../../components/PageTitle';
@@ -114,7 +114,7 @@ function CyclePosting({ cycle, today, onCount }: {
 }
 
 export function PostingPage() {
-  const today = todayIso();
+  const today = todayInVietnam();
   const year = Number(today.slice(0, 4));
   const cycles = useQuery(AwardCyclesQuery, { variables: { year } });
   const [counts, setCounts] = useState<Record<number, number>>({});

@@ -5,7 +5,7 @@ import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import { viCollator } from '../../lib/collate';
-import { todayIso } from '../../lib/dates';
+import { todayInVietnam } from '../../lib/dates';
 import { formatCount, formatDate } from '../../lib/format';
 import { type SessionUser, useMe } from '../access/session';
 import { RecordAwardDecisionMutation } from './documents';
@@ -79,7 +79,7 @@ export function sortCycles<T extends CycleOption>(cycles: readonly T[]): T[] {
 }
 
 export function defaultCycle<T extends CycleOption>(sorted: readonly T[], asked: number): T | undefined {
-  const today = todayIso();
+  const today = todayInVietnam();
   return sorted.find((c) => c.id === asked)
     ?? sorted.find((c) => c.nominationOpensOn && c.nominationClosesOn && c.nominationOpensOn <= today && today <= c.nominationClosesOn)
     ?? sorted[0];
@@ -116,7 +116,7 @@ export function DecisionForm({ cycleId, communeCode, posted, onDone }: {
 }) {
   const id = useId();
   const [number, setNumber] = useState('');
-  const [decidedOn, setDecidedOn] = useState(todayIso());
+  const [decidedOn, setDecidedOn] = useState(todayInVietnam());
   const [signer, setSigner] = useState('');
   const [rejected, setRejected] = useState<Set<number>>(new Set());
   const [problem, setProblem] = useState<string | null>(null);

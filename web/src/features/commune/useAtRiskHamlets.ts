@@ -5,9 +5,10 @@
  */
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
+import { todayInVietnam } from '../../lib/dates';
 import { useMe } from '../access/session';
 import { CommuneTeamsQuery } from '../teams/documents';
-import { periodLabel, quarterOf, todayInVietnam } from '../teams/labels';
+import { periodLabel, quarterOf } from '../teams/labels';
 
 const STAFF = ['PROVINCE_LEADER', 'PROVINCE_ADMIN', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER'];
 

@@ -2,7 +2,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import type { ComparedHamletQuery as Result, Metric } from '../../gql/graphql';
-import { SERIES_START } from '../../lib/dates';
+import { MOVEMENT_START } from '../../lib/dates';
 import { ComparedHamletQuery } from './documents';
 
 export type ComparedHamlet = NonNullable<Result['area']>;
@@ -18,7 +18,7 @@ export function useComparedHamlets(codes: readonly string[], metric: Metric, asO
     setState({ status: 'loading' });
     Promise.all(
       key.split(',').filter(Boolean).map((code) =>
-        client.query({ query: ComparedHamletQuery, variables: { code, metric, asOf, from: SERIES_START } })),
+        client.query({ query: ComparedHamletQuery, variables: { code, metric, asOf, from: MOVEMENT_START } })),
     ).then(
       (results) => {
         if (!live) return;

@@ -11,7 +11,7 @@ import type { CampaignReportsQuery as ReportsData } from '../../gql/graphql';
 import { graphql } from '../../gql';
 import { viCollator } from '../../lib/collate';
 import { PROVINCE_CODE } from '../../lib/config';
-import { todayIso } from '../../lib/dates';
+import { dateInVietnam, todayInVietnam } from '../../lib/dates';
 import { apiErrorOf } from '../../lib/errors';
 import { formatCount, formatDate } from '../../lib/format';
 import { useMe } from '../access/session';
@@ -41,7 +41,7 @@ type Report = ReportsData['campaignReports'][number];
 
 export function CampaignsPage() {
   const [params, setParams] = useSearchParams();
-  const currentYear = Math.max(FIRST_YEAR, Number(todayIso().slice(0, 4)));
+  const currentYear = Math.max(FIRST_YEAR, Number(todayInVietnam().slice(0, 4)));
   const askedYear = Number(params.get('nam'));
   const year = Number.isInteger(askedYear) && askedYear >= FIRST_YEAR && askedYear <= currentYear ? askedYear : currentYear;
   const yearId = useId();
@@ -241,7 +241,7 @@ function ReportForm({ campaignId, communeCode, existing, onSaved }: {
     return (
       <div className="own-report">
         <p>
-          {existing ? <>{name} đã gửi báo cáo (cập nhật {formatDate(existing.updatedAt.slice(0, 10))}).</> : <>{name} chưa gửi báo cáo chiến dịch này.</>}{' '}
+          {existing ? <>{name} đã gửi báo cáo (cập nhật {formatDate(dateInVietnam(existing.updatedAt))}).</> : <>{name} chưa gửi báo cáo chiến dịch này.</>}{' '}
           <button type="button" className="button button-primary" onClick={() => { setOpen(true); setMessage(null); }}>
             {existing ? 'Sửa báo cáo của xã' : 'Gửi báo cáo của xã'}
           </button>

@@ -13,10 +13,10 @@ import { ConflictBox } from '../../components/ConflictBox';
 import type { MarketsQuery as MarketsData } from '../../gql/graphql';
 import { viCollator, viNaturalCollator } from '../../lib/collate';
 import { PROVINCE_CODE } from '../../lib/config';
+import { todayInVietnam } from '../../lib/dates';
 import { apiErrorOf } from '../../lib/errors';
 import { formatCount, formatDate, formatRate } from '../../lib/format';
 import { useMe } from '../access/session';
-import { todayInVietnam } from '../teams/labels';
 import { MarketsQuery, SaveMarketMutation } from './documents';
 import { PageTitle } from '../../components/PageTitle';
 

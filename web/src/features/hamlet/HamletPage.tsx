@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import { TrendChart } from '../../components/TrendChart';
 import { DatePicker } from '../../components/ViewControls';
-import { SERIES_START } from '../../lib/dates';
+import { MOVEMENT_START } from '../../lib/dates';
 import { formatCount, formatDate, formatRate } from '../../lib/format';
 import { useViewParams } from '../../lib/useViewParams';
 import { HamletTeamsPanel } from '../teams/HamletTeamsPanel';
@@ -14,7 +14,7 @@ import { PageTitle } from '../../components/PageTitle';
 export function HamletPage() {
   const { code = '' } = useParams();
   const view = useViewParams();
-  const { data, error, loading, refetch } = useQuery(HamletPageQuery, { variables: { code, asOf: view.asOf, from: SERIES_START } });
+  const { data, error, loading, refetch } = useQuery(HamletPageQuery, { variables: { code, asOf: view.asOf, from: MOVEMENT_START } });
   if (loading && !data) return <Loading what="số liệu thôn, xóm" />;
   if (error) return <ErrorState what="số liệu thôn, xóm" error={error} onRetry={() => void refetch()} />;
   const area = data?.area;

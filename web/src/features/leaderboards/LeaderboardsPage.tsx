@@ -6,7 +6,7 @@ import { Empty, ErrorState, Loading } from '../../components/States';
 import { DatePicker, MetricPicker } from '../../components/ViewControls';
 import { byName } from '../../lib/collate';
 import { PROVINCE_CODE } from '../../lib/config';
-import { previousMonthEnd, previousQuarterEnd, SERIES_START } from '../../lib/dates';
+import { MOVEMENT_START, previousMonthEnd, previousQuarterEnd } from '../../lib/dates';
 import { formatDate } from '../../lib/format';
 import { metricLabel, metricUnit } from '../../lib/metrics';
 import { useViewParams } from '../../lib/useViewParams';
@@ -24,7 +24,7 @@ export function LeaderboardsPage() {
     level: null,
     quarter: previousQuarterEnd(view.asOf),
     month: previousMonthEnd(view.asOf),
-    start: SERIES_START,
+    start: MOVEMENT_START,
   };
   const choices = useQuery(CommuneChoicesQuery, { variables: { parentCode: PROVINCE_CODE } });
   const communes = useMemo(() => [...(choices.data?.areas ?? [])].sort(byName), [choices.data]);

@@ -6,20 +6,18 @@ import { LeaderboardTable } from '../../components/LeaderboardTable';
 import { Legend } from '../../components/Legend';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import { PROVINCE_CODE } from '../../lib/config';
+import { todayInVietnam } from '../../lib/dates';
 import { formatDate } from '../../lib/format';
 import { metricLabel, metricUnit } from '../../lib/metrics';
 import { classify } from '../../lib/palette';
 import { useGeo } from '../../lib/useGeo';
 import type { ViewParams } from '../../lib/useViewParams';
 import { useMe } from '../access/session';
-import { periodLabel } from '../teams/labels';
+import { periodLabel, quarterOf } from '../teams/labels';
 import { CommunesLeaderboardQuery, OverviewAtRiskQuery } from './documents';
 
-/** This quarter in Vietnam (UTC+7), e.g. 2026-Q4. */
-function currentQuarter(): string {
-  const day = new Date(Date.now() + 7 * 3600_000).toISOString();
-  return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
-}
+/** This quarter in Vietnam, e.g. 2026-Q4. */
+const currentQuarter = () => quarterOf(todayInVietnam());
 
 export function CommunesPanel({ view, onOpen, controls }: { view: ViewParams; onOpen(code: string): void; controls: ReactNode }) {
   const geo = useGeo(PROVINCE_CODE);

@@ -4,13 +4,13 @@
  */
 import { apolloClient } from '../../lib/apollo';
 import { PROVINCE_CODE } from '../../lib/config';
-import { previousQuarterEnd, SERIES_START } from '../../lib/dates';
+import { MOVEMENT_START, previousQuarterEnd } from '../../lib/dates';
 import { fetchGeo } from '../../lib/useGeo';
 import { readViewParams } from '../../lib/view-params';
 import { CommunesLeaderboardQuery, ProvinceOverviewQuery } from './documents';
 
 export function overviewVariables(asOf: string) {
-  return { code: PROVINCE_CODE, asOf, previousAsOf: previousQuarterEnd(asOf), from: SERIES_START };
+  return { code: PROVINCE_CODE, asOf, previousAsOf: previousQuarterEnd(asOf), from: MOVEMENT_START };
 }
 
 export function prefetchOverview(url: URL): null {

@@ -1,7 +1,8 @@
 /** The phone-first entry form: the record goes to the browser's queue first, then to the server. */
 import { type FormEvent, useState } from 'react';
 import { formatCount } from '../../lib/format';
-import { LOGGED_METRICS, metricLabel, todayInVietnam } from './labels';
+import { MOVEMENT_START, todayInVietnam } from '../../lib/dates';
+import { LOGGED_METRICS, metricLabel } from './labels';
 import { activityQueue, flushQueue, useActivityQueue } from './useActivityQueue';
 
 interface Props {
@@ -62,7 +63,7 @@ export function ActivityForm({ hamlets }: Props) {
       <div className="form-grid">
         <label className="field">
           <span>Ngày</span>
-          <input type="date" name="activityOn" value={activityOn} max={today} min="2025-08-01" onChange={(e) => setActivityOn(e.target.value)} required />
+          <input type="date" name="activityOn" value={activityOn} max={today} min={MOVEMENT_START} onChange={(e) => setActivityOn(e.target.value)} required />
         </label>
         <label className="field">
           <span>Thôn, xóm</span>

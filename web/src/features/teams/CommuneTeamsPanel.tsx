@@ -6,7 +6,8 @@ import { formatCount, formatRate } from '../../lib/format';
 import { byNaturalName as byName } from '../../lib/collate';
 import { useMe } from '../access/session';
 import { CommuneTeamsQuery } from './documents';
-import { METRIC_LABELS, metricLabel, periodLabel, quarterOf, STATUS_LABELS, todayInVietnam } from './labels';
+import { todayInVietnam } from '../../lib/dates';
+import { METRIC_LABELS, metricLabel, periodLabel, quarterOf, STATUS_LABELS } from './labels';
 
 const STAFF = ['PROVINCE_LEADER', 'PROVINCE_ADMIN', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER'];
 

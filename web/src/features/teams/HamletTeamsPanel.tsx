@@ -5,7 +5,8 @@ import { ErrorState, Loading } from '../../components/States';
 import { formatCount, formatRate } from '../../lib/format';
 import { useMe } from '../access/session';
 import { HamletTeamsQuery } from './documents';
-import { periodLabel, quarterOf, todayInVietnam } from './labels';
+import { todayInVietnam } from '../../lib/dates';
+import { periodLabel, quarterOf } from './labels';
 import { TargetBars } from './TargetBars';
 
 export function HamletTeamsPanel({ hamletCode, communeCode }: { hamletCode: string; communeCode: string }) {

@@ -10,7 +10,8 @@ import { viCollator } from '../../lib/collate';
 import { apiErrorOf } from '../../lib/errors';
 import { formatCount, formatDate } from '../../lib/format';
 import { AddTeamMemberMutation, UpdateTeamMemberMutation } from './documents';
-import { MEMBER_ROLE_LABELS, ORGANISATION_LABELS, todayInVietnam } from './labels';
+import { todayInVietnam } from '../../lib/dates';
+import { MEMBER_ROLE_LABELS, ORGANISATION_LABELS } from './labels';
 
 const ROLE_ORDER = ['LEADER', 'DEPUTY', 'MEMBER'];
 const inputOf = (m: TeamMemberFieldsFragment) => ({

@@ -17,7 +17,8 @@ import { formatCount } from '../../lib/format';
 import { useMe } from '../access/session';
 import { OverviewAtRiskQuery } from '../overview/documents';
 import { SetCommuneTargetMutation, SetTeamTargetMutation, TargetCommunesQuery, TargetPlanQuery } from './documents';
-import { isPeriod, METRIC_LABELS, metricLabel, periodChoices, periodLabel, quarterOf, todayInVietnam } from './labels';
+import { todayInVietnam } from '../../lib/dates';
+import { isPeriod, METRIC_LABELS, metricLabel, periodChoices, periodLabel, quarterOf } from './labels';
 import { PageTitle } from '../../components/PageTitle';
 
 const READERS = ['PROVINCE_LEADER', 'PROVINCE_ADMIN', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER'];

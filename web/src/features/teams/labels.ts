@@ -1,4 +1,4 @@
-/** Vietnamese labels of target metrics and pace statuses; the current quarter as a period. */
+/** Vietnamese labels of target metrics and pace statuses; a day's quarter as a period. */
 export const METRIC_LABELS: Record<string, string> = {
   OUTREACH_SESSIONS: 'Buổi tuyên truyền',
   PEOPLE_SUPPORTED: 'Lượt người dân được hỗ trợ',
@@ -20,11 +20,6 @@ export const STATUS_LABELS: Record<string, string> = {
 
 export const metricLabel = (m: string) => METRIC_LABELS[m] ?? m;
 
-/** Today in Vietnam (UTC+7), as an ISO date. */
-export function todayInVietnam(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
-
 /** "2026-11-25" → "2026-Q4". */
 export function quarterOf(day: string): string {
   const [y, m] = day.split('-').map(Number);
@@ -38,7 +33,7 @@ export function periodLabel(period: string): string {
   return `quý ${['I', 'II', 'III', 'IV'][Number(match[2]) - 1]}/${match[1]}`;
 }
 
-/** The first year with targets (the movement started in July 2025). */
+/** The first year with targets (the movement started in August 2025). */
 export const FIRST_TARGET_YEAR = 2025;
 
 export const isPeriod = (value: string | null | undefined): value is string => !!value && /^\d{4}(-Q[1-4])?$/.test(value);
