@@ -13,7 +13,7 @@ import proxyaddr from 'proxy-addr';
 import { onCommitElsewhere, onTransactionEnd } from './db/changes';
 import type { Db } from './db/client';
 import type { Context } from './graphql/context';
-import { formatError } from './graphql/errors';
+import { databaseUnavailablePlugin, formatError } from './graphql/errors';
 import { compiledGateway, stringifyResult } from './graphql/executor';
 import { graphqlHttpHandler, isGraphqlPath } from './graphql/http-handler';
 import { KnownQueries } from './graphql/known-queries';
@@ -98,7 +98,7 @@ export async function startServer({
     // No cache-control hints are used (our response cache decides what is public), and the default
     // cache-control plugin wraps every field resolver: a measurable share of a leaderboard's CPU.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
+      ApolloServerPluginCacheControlDisabled(), databaseUnavailablePlugin, ...limits.plugins],
   });
   await apollo.start();
   const loginLimiter = new LoginLimiter(loginLimits, database);

@@ -12,6 +12,8 @@ export interface Config {
   responseCache: boolean;
   /** PostgreSQL pool size (DATABASE_POOL_SIZE). */
   poolSize: number;
+  /** statement_timeout of the serving processes' PostgreSQL sessions, ms (DATABASE_STATEMENT_TIMEOUT_MS; 0: none). */
+  statementTimeoutMs: number;
   /** Queries compiled by graphql-jit (GRAPHQL_JIT=off runs everything on graphql-js). */
   compiledQueries: boolean;
   /** Processes serving the API (WORKERS, PostgreSQL only; server/cluster.ts). */
@@ -28,6 +30,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: !env.TRUST_PROXY ? false : /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY,
     responseCache: env.RESPONSE_CACHE !== 'off',
     poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
+    statementTimeoutMs: /^\d+$/.test(env.DATABASE_STATEMENT_TIMEOUT_MS ?? '') ? Number(env.DATABASE_STATEMENT_TIMEOUT_MS) : 15_000,
     compiledQueries: env.GRAPHQL_JIT !== 'off',
     workers: /^[1-9]\d*$/.test(env.WORKERS ?? '') ? Number(env.WORKERS) : 1,
   };

@@ -55,6 +55,18 @@ function onShutdown(stop: () => Promise<void>) {
   process.once('SIGTERM', shutdown);
 }
 
+/**
+ * An uncaught exception ends the process (Node's default, kept: after one, the process's state is
+ * unknown). Logged first with the process's id; in a worker the primary then replaces it
+ * (server/cluster.ts). The single PGlite process has no primary: whatever started it (systemd,
+ * a container's restart policy) restarts it.
+ */
+function logUncaught(role: string) {
+  process.on('uncaughtExceptionMonitor', (error, origin) => {
+    log(`${role} ${process.pid}: lỗi không được xử lý (${origin}), tiến trình dừng: ${error?.stack ?? error}`);
+  });
+}
+
 /** What the server takes from the configuration, the same in one process or in each of WORKERS. */
 const serverOptions = ({ port, production, trustProxy, responseCache, compiledQueries }: Config) =>
   ({ port, production, trustProxy, responseCache, compiledQueries });
@@ -63,7 +75,8 @@ const serverOptions = ({ port, production, trustProxy, responseCache, compiledQu
 async function serveAsWorker(config: Config) {
   const { openDatabase } = await import('./db/client');
   const { startServer } = await import('./app');
-  const database = await openDatabase({ url: config.databaseUrl, maxConnections: config.poolSize });
+  logUncaught('Tiến trình phục vụ');
+  const database = await openDatabase({ url: config.databaseUrl, maxConnections: config.poolSize, statementTimeoutMs: config.statementTimeoutMs });
   const server = await startServer({ db: database.db, ...serverOptions(config) });
   onShutdown(async () => {
     await server.close();
@@ -71,7 +84,7 @@ async function serveAsWorker(config: Config) {
   });
 }
 
-/** WORKERS > 1: prepare the database here, then fork the processes that serve. */
+/** PostgreSQL: prepare the database here, then fork the WORKERS processes that serve (1 by default). */
 async function serveWithWorkers(config: Config) {
   const web = buildWebIfMissing();
   log('Kết nối PostgreSQL (DATABASE_URL)…');
@@ -81,16 +94,19 @@ async function serveWithWorkers(config: Config) {
   await web.catch((error: Error) => log(`Không build được giao diện web: ${error.message}`));
   const workers = await runWorkers(config.workers, log);
   log(`Đang phục vụ bằng ${config.workers} tiến trình sau ${seconds()} giây: http://localhost:${config.port}`);
+  logUncaught('Tiến trình chính');
   onShutdown(() => workers.stop());
 }
 
 async function main() {
   const config = readConfig();
   if (isClusterWorker) return serveAsWorker(config);
-  if (config.workers > 1 && config.databaseUrl) return serveWithWorkers(config);
+  // PostgreSQL: a primary that replaces a worker that dies, even with one worker.
+  if (config.databaseUrl) return serveWithWorkers(config);
   if (config.workers > 1) log('WORKERS > 1 cần DATABASE_URL (CSDL nhúng chỉ mở được trong một tiến trình): chạy một tiến trình.');
+  logUncaught('Tiến trình');
   const web = buildWebIfMissing();
-  log(config.databaseUrl ? 'Kết nối PostgreSQL (DATABASE_URL)…' : `Mở CSDL nhúng PGlite tại ${config.pgliteDataDir}…`);
+  log(`Mở CSDL nhúng PGlite tại ${config.pgliteDataDir}…`);
   // Serves at once: until the database is open (and, on a first start, the demo data is in) the
   // API answers 503 with the current step, and the web app waits and retries.
   let step: string | null = 'Đang mở cơ sở dữ liệu';

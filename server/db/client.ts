@@ -27,6 +27,11 @@ export interface DbOptions {
   /** postgres.js pool size. */
   maxConnections?: number;
   /**
+   * PostgreSQL only: statement_timeout of the pool's sessions (milliseconds; none when absent), sent
+   * as a connection parameter. A request waits no longer than this for one statement.
+   */
+  statementTimeoutMs?: number;
+  /**
    * Send every statement as a named prepared statement (postgres.js caches one per connection and
    * text): drizzle prepares only named queries, so each read would otherwise be planned again.
    * Default true; connections are recycled (max_lifetime) so the per-connection cache stays bounded.
@@ -53,10 +58,27 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Seconds postgres.js waits for a connection to open (postgres.js `connect_timeout`). */
+export const CONNECT_TIMEOUT_SECONDS = 5;
+
+/** postgres.js `backoff`: seconds before reconnecting after `failures` failed connections in a row (jittered). */
+export const reconnectDelaySeconds = (failures: number) => Math.min(0.05 * 2 ** failures, 1) * (0.5 + Math.random() / 2);
+
 export async function openDatabase(options: DbOptions = {}): Promise<Database> {
   const logger: Logger | undefined = options.onQuery ? { logQuery: (q) => options.onQuery!(q) } : undefined;
   if (options.url) {
-    const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
+    const client = postgres(options.url, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+      // While PostgreSQL restarts or is out of reach, a query waits at most this long for a
+      // connection (postgres.js's default is 30 s) and then fails: the API answers 503 at once.
+      connect_timeout: CONNECT_TIMEOUT_SECONDS,
+      // Between attempts to reopen a connection that failed: postgres.js's default grows 3× per
+      // failure, shared by the pool, to 10–20 s after seven failures (a restart under load gets
+      // there), and queued queries wait that long. Doubling from 50 ms to 1 s at most instead.
+      backoff: reconnectDelaySeconds,
+      ...(options.statementTimeoutMs ? { connection: { statement_timeout: options.statementTimeoutMs } } : {}),
+    });
     if (options.prepareStatements ?? true) {
       const unsafe = client.unsafe.bind(client);
       client.unsafe = ((query: string, params?: never[], queryOptions?: { prepare?: boolean }) =>

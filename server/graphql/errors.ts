@@ -1,6 +1,7 @@
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { AppError, InvalidInputError } from '../errors';
+import { AppError, DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, InvalidInputError, isDatabaseUnavailable } from '../errors';
 import { TOO_MANY_TOKENS } from './limits';
 
 const KNOWN_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
@@ -25,6 +26,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === 'GRAPHQL_VALIDATION_FAILED' && (error as GraphQLError | null)?.originalError instanceof InvalidInputError) {
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   }
+  if (isDatabaseUnavailable(original)) {
+    logUnavailable(original);
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+    };
+  }
   if (isBadCharacter(original)) {
     return { ...formatted, message: 'Dữ liệu chứa ký tự không hợp lệ (ví dụ ký tự NUL).', extensions: { code: 'BAD_USER_INPUT' } };
   }
@@ -44,3 +54,33 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
 }
+
+// While the database restarts every request fails the same way: one line a few seconds, not a stack each.
+let unavailableSince = 0;
+let unavailableCount = 0;
+function logUnavailable(error: unknown) {
+  unavailableCount++;
+  const now = Date.now();
+  if (now - unavailableSince < 5000) return;
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause ?? (error as { code?: string; message?: string });
+  console.error(`[thi-dua-so] Cơ sở dữ liệu không trả lời (${cause.code ?? ''} ${cause.message ?? ''}); ${unavailableCount} yêu cầu lỗi.`);
+  unavailableSince = now;
+  unavailableCount = 0;
+}
+
+/**
+ * An answer with a DATABASE_UNAVAILABLE error goes out as 503 with Retry-After, so that clients and
+ * proxies retry it (and no cache keeps it); formatError has given it its code and message.
+ */
+export const databaseUnavailablePlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        if (!response.body.singleResult.errors?.some((error) => error.extensions?.code === 'DATABASE_UNAVAILABLE')) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      },
+    };
+  },
+};

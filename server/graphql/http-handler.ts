@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Db } from '../db/client';
+import { rethrowIfDatabaseUnavailable } from '../errors';
 import { readJsonBody } from '../http/json-body';
 import { type EndpointFrame, readEndpoint } from '../http/read-endpoint';
 import { clearedSessionCookie, readSessionToken, sessionCookie, type SessionCookieControl } from '../modules/access/cookie';
@@ -78,7 +79,8 @@ export function graphqlHttpHandler(options: GraphqlHttpOptions) {
     if (plan.pending) res.setHeader('X-Cache', 'MISS');
     const context = async () => {
       const session = new RequestCookie(req, res, production);
-      const viewer = session.token ? await viewerFromSession(db, session.token, options.clientIp(req)) : null;
+      // Apollo answers a failed context with the error's own status: 503 when the database is unreachable.
+      const viewer = session.token ? await viewerFromSession(db, session.token, options.clientIp(req)).catch(rethrowIfDatabaseUnavailable) : null;
       return createContext(db, viewer, { ip: () => options.clientIp(req), session, loginLimiter: options.loginLimiter });
     };
     const compiled = known?.find(body, req.headers);

@@ -8,6 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import compression from 'compression';
 import type { Db } from '../db/client';
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../errors';
 import { BodyError, errorBody, sendJson } from './json-body';
 
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
@@ -45,6 +46,10 @@ export function readEndpoint(frame: EndpointFrame, handle: (req: IncomingMessage
       if (error instanceof BodyError) {
         // An unread body (too large) would otherwise be read as the next request on this connection.
         sendJson(res, error.status, errorBody(error.message, error.code), error.status === 413 ? { Connection: 'close' } : {});
+        return;
+      }
+      if (isDatabaseUnavailable(error)) {
+        sendJson(res, 503, errorBody(DATABASE_UNAVAILABLE_MESSAGE, 'DATABASE_UNAVAILABLE'), { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) });
         return;
       }
       console.error(error);
