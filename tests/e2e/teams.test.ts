@@ -211,6 +211,12 @@ describe.skipIf(chromiumMissing)('team page in Chromium', () => {
     expect(text).toContain('Chỉ tiêu vừa được người khác sửa');
     expect(text).toContain('Tổ CNSCĐ Xóm Pác Bó — Lượt cài ứng dụng: hiện là 55 (bạn nhập 60)');
     expect(text).toContain('chưa được lưu');
+    // Said where the user is looking: right above the button just pressed, focused, on screen.
+    await poll(() => second.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('target-save-feedback');
+    const [box, button] = await Promise.all([conflict.boundingBox(), second.locator('.plan-form button[type="submit"]').boundingBox()]);
+    expect(button!.y - (box!.y + box!.height)).toBeLessThan(120);
+    expect(button!.y - (box!.y + box!.height)).toBeGreaterThanOrEqual(0);
+    expect(await conflict.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })).toBe(true);
     await second.screenshot({ path: `${screenshotDir}target-conflict-desktop.png`, fullPage: true });
     await second.getByRole('button', { name: 'Tải lại số mới nhất' }).click();
     await poll(() => second.getByLabel(cell).inputValue()).toBe('55');

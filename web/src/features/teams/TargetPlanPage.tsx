@@ -5,7 +5,7 @@
  * overwriting it.
  */
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import { ConflictBox } from '../../components/ConflictBox';
@@ -218,6 +218,7 @@ function PlanEditor({ data, canEditCommune, canEditTeams, reload }: {
   };
 
   const cells = [...METRICS.map(communeCell), ...teams.flatMap((t) => METRICS.map((m) => teamCell(t, m)))];
+  const cellNames = Object.fromEntries(cells.map((c) => [c.key, `${c.owner} — ${metricLabel(c.metric)}`]));
   const dirty = cells.filter((c) => editable(c) && isDirty(c));
   const pending = dirty.length > 0;
 
@@ -228,6 +229,16 @@ function PlanEditor({ data, canEditCommune, canEditTeams, reload }: {
     const anyDraft = isDirty(own) || teams.some((t) => isDirty(teamCell(t, metric)));
     return target > 0 && sum < target ? [{ metric, target, sum, missing: target - sum, anyDraft }] : [];
   });
+
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  // Once React has drawn the refusal: focus it (screen readers read it) and bring it into view.
+  const [feedbackAsked, setFeedbackAsked] = useState(0);
+  const focusFeedback = () => setFeedbackAsked((n) => n + 1);
+  useEffect(() => {
+    if (!feedbackAsked) return;
+    feedbackRef.current?.focus({ preventScroll: true });
+    feedbackRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [feedbackAsked]);
 
   function edit(key: string, value: string) {
     setDrafts((d) => ({ ...d, [key]: value }));
@@ -248,6 +259,7 @@ function PlanEditor({ data, canEditCommune, canEditTeams, reload }: {
     if (Object.keys(invalid).length) {
       setProblems(invalid);
       setNotice(null);
+      focusFeedback();
       return;
     }
     setSaving(true);
@@ -289,8 +301,9 @@ function PlanEditor({ data, canEditCommune, canEditTeams, reload }: {
     setSaving(false);
     const failed = Object.keys(nextProblems).length + dirty.filter((c) => nextConflicts[c.key]).length;
     setNotice(savedKeys.length
-      ? `Đã lưu ${formatCount(savedKeys.length)} chỉ tiêu${failed ? `; ${formatCount(failed)} chỉ tiêu chưa lưu được (xem bên dưới)` : ''}.`
+      ? `Đã lưu ${formatCount(savedKeys.length)} chỉ tiêu${failed ? `; ${formatCount(failed)} chỉ tiêu chưa lưu được` : ''}.`
       : null);
+    if (failed) focusFeedback();
   }
 
   async function reloadLatest() {
@@ -304,6 +317,7 @@ function PlanEditor({ data, canEditCommune, canEditTeams, reload }: {
   }
 
   const conflictList = Object.entries(conflicts);
+  const problemList = Object.entries(problems);
   const cellInput = (cell: CellRef, label: string) => {
     if (!editable(cell)) {
       return cell.current ? formatCount(cell.current.value) : '—';
@@ -335,19 +349,6 @@ function PlanEditor({ data, canEditCommune, canEditTeams, reload }: {
           {canEditCommune ? 'Bạn giao chỉ tiêu của xã (dòng đầu).' : canEditTeams ? 'Bạn giao chỉ tiêu cho các tổ.' : 'Chỉ xem: tài khoản này không giao chỉ tiêu ở đây.'}
         </span>
       </div>
-
-      {conflictList.length ? (
-        <ConflictBox subject="Chỉ tiêu" testId="target-conflict" onReload={() => void reloadLatest()} reloading={reloading}>
-          <ul>
-            {conflictList.map(([key, c]) => (
-              <li key={key}>
-                {c.owner} — {metricLabel(c.metric)}: hiện là <strong>{c.current !== null ? formatCount(c.current) : '—'}</strong>
-                {' '}(bạn nhập {formatCount(c.mine)}).
-              </li>
-            ))}
-          </ul>
-        </ConflictBox>
-      ) : null}
 
       {shortfalls.length ? (
         <div className="warning" role="status" data-testid="allocation-warning">
@@ -403,7 +404,28 @@ function PlanEditor({ data, canEditCommune, canEditTeams, reload }: {
       </div>
       {teams.length === 0 ? <Empty>Xã chưa thành lập tổ công nghệ số cộng đồng nào, nên chưa giao được chỉ tiêu cho tổ.</Empty> : null}
 
-      {notice ? <p className="form-ok" role="status">{notice}</p> : null}
+      {/* Right above the button just pressed, and focused: a refusal is seen where the user is looking. */}
+      <div className="save-feedback" ref={feedbackRef} tabIndex={-1} data-testid="target-save-feedback">
+        {conflictList.length ? (
+          <ConflictBox subject="Chỉ tiêu" testId="target-conflict" onReload={() => void reloadLatest()} reloading={reloading}>
+            <ul>
+              {conflictList.map(([key, c]) => (
+                <li key={key}>
+                  {c.owner} — {metricLabel(c.metric)}: hiện là <strong>{c.current !== null ? formatCount(c.current) : '—'}</strong>
+                  {' '}(bạn nhập {formatCount(c.mine)}).
+                </li>
+              ))}
+            </ul>
+          </ConflictBox>
+        ) : null}
+        {problemList.length ? (
+          <div className="form-error" role="alert">
+            <p><strong>{formatCount(problemList.length)} chỉ tiêu chưa lưu được:</strong></p>
+            <ul>{problemList.map(([key, text]) => <li key={key}>{cellNames[key] ?? key}: {text}</li>)}</ul>
+          </div>
+        ) : null}
+        {notice ? <p className="form-ok" role="status">{notice}</p> : null}
+      </div>
       {canEditAny ? (
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={!pending || saving}>
