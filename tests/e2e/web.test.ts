@@ -185,6 +185,28 @@ describe.skipIf(chromiumMissing)('web app in Chromium', () => {
     await page.close();
   });
 
+  it('prints the commune page on A4 without navigation and without losing a hamlet row', async () => {
+    const page = await open('/xa/90002');
+    const rows = page.locator('[data-testid="hamlets-leaderboard"] tbody tr');
+    await rows.first().waitFor();
+    await poll(() => mapShapes(page).count()).toBeGreaterThan(0);
+    const { area } = await session.server.graphql<{ area: { children: { code: string }[] } }>('{ area(code: "90002") { children { code } } }');
+    expect(await rows.count()).toBe(area.children.length);
+    // As Chromium lays it out for printing: the A4 sheet's width (186 mm at 96 dpi), print media.
+    await page.setViewportSize({ width: 703, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    const clipped = await page.evaluate(() => [...document.querySelectorAll('.board-column, .table-wrap, .table-scroll')]
+      .filter((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1).length);
+    expect(clipped, 'a table is cut off in print').toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(703);
+    const map = await page.getByTestId('area-map').boundingBox();
+    expect(map!.x + map!.width).toBeLessThanOrEqual(703);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+
   it('the map is usable from the keyboard: Enter on a focused commune opens it', async () => {
     const page = await open('/');
     const shape = page.locator('[data-testid="area-map"] path[data-code="90003"]');

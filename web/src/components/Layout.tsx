@@ -1,5 +1,8 @@
 /** Page frame: header with navigation that keeps the chosen date and indicator, main area. */
 import { roleLabel } from '../features/access/roles';
+import { todayInVietnam } from '../lib/dates';
+import { formatDate } from '../lib/format';
+import { useViewParams } from '../lib/useViewParams';
 import { UserMenu, useMe } from '../features/access/session';
 import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigation, useRouteError } from 'react-router-dom';
@@ -68,6 +71,7 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <PrintFooter />
     </>
   );
 }
@@ -93,4 +97,15 @@ export function RouteError() {
       <a href="/">Về trang tổng quan tỉnh</a>
     </main>
   );
+}
+
+/**
+ * Printed at the foot of every sheet (CSS page-margin boxes): which day's figures, the day it was
+ * printed, the page's address, and "Trang 2/5".
+ */
+function PrintFooter() {
+  const { asOf } = useViewParams();
+  useLocation();
+  const left = `Thi đua số · số liệu tại ngày ${formatDate(asOf)} · in ngày ${formatDate(todayInVietnam())} · ${window.location.href}`;
+  return <style>{`@page { @bottom-left { content: ${JSON.stringify(left)}; } }`}</style>;
 }
