@@ -16,6 +16,8 @@ export interface Config {
   compiledQueries: boolean;
   /** Processes serving the API (WORKERS, PostgreSQL only; server/cluster.ts). */
   workers: number;
+  /** Largest answer of one GraphQL request in bytes (MAX_RESPONSE_BYTES, default 5 MB; server/graphql/response-size.ts). */
+  maxResponseBytes: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,5 +32,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
     compiledQueries: env.GRAPHQL_JIT !== 'off',
     workers: /^[1-9]\d*$/.test(env.WORKERS ?? '') ? Number(env.WORKERS) : 1,
+    maxResponseBytes: /^[1-9]\d*$/.test(env.MAX_RESPONSE_BYTES ?? '') ? Number(env.MAX_RESPONSE_BYTES) : 5 * 1024 * 1024,
   };
 }

@@ -8,8 +8,8 @@ import { loadCycle } from './guards';
 
 const MIN_COMMENT = 5;
 const MAX_COMMENT = 1000;
-/** A ceiling per nomination, so a script cannot flood the committee's reading list. */
-const MAX_COMMENTS_PER_NOMINATION = 500;
+/** A ceiling of visible comments per nomination, so a script cannot flood the committee's reading list. */
+export const MAX_VISIBLE_COMMENTS = 500;
 
 /** Public: the nominations of a cycle on posting today, with masked names. */
 export async function postedList(ctx: AwardsContext, cycleId: number) {
@@ -31,7 +31,7 @@ export async function commentOnNomination(ctx: AwardsContext, nominationId: numb
   if (nomination.state !== 'posted' || !nomination.postingEndsOn || ctx.today > nomination.postingEndsOn) {
     throw new ConflictError('Hồ sơ không trong thời gian niêm yết lấy ý kiến.');
   }
-  if (await countComments(ctx.db, nominationId) >= MAX_COMMENTS_PER_NOMINATION) {
+  if (await countComments(ctx.db, nominationId) >= MAX_VISIBLE_COMMENTS) {
     throw new ConflictError('Hồ sơ đã nhận đủ số ý kiến tối đa.');
   }
   return ctx.db.transaction(async (tx) => {

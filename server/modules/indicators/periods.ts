@@ -27,6 +27,19 @@ export function previousQuarterEnd(day: string): string {
   return iso(new Date(Date.UTC(year, quarterStartMonth, 0)));
 }
 
+/** The longest series a client may ask for: the charts show at most five years. */
+export const MAX_SERIES_MONTHS = 60;
+
+/**
+ * How many points monthEnds(from, to) gives, without making them; null unless both are ISO dates
+ * in order. Cheap enough to check a range before building it (a range of 9,999 years is 120,000 points).
+ */
+export function monthsInRange(from: unknown, to: unknown): number | null {
+  if (typeof from !== 'string' || typeof to !== 'string' || !/^\d{4}-\d{2}/.test(from) || !/^\d{4}-\d{2}/.test(to) || from > to) return null;
+  const month = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
+  return month(to) - month(from) + 1;
+}
+
 const monthEndsMemo = new Map<string, readonly string[]>();
 
 /**
