@@ -4,12 +4,14 @@
  * aliases and directives by GraphQL Armor's validation rules; the cost, multiplied by list sizes, by
  * our own rule (server/graphql/cost.ts); the number of tokens by graphql-js's own parser limit
  * (Armor's token plugin re-lexed the query in a per-request hook).
+ * Variables holding lone UTF-16 surrogates are refused (server/graphql/well-formed.ts).
  * Field suggestions are removed from error messages in formatError. Batched HTTP requests (an array
  * of operations) are refused by Apollo (allowBatchedHttpRequests: false).
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { readConfig } from '../config';
 import { costLimitRule } from './cost';
+import { wellFormedVariables } from './well-formed';
 
 export const LIMITS = {
   maxDepth: 10,
@@ -32,7 +34,7 @@ export function armor() {
     blockFieldSuggestion: { enabled: false },
   });
   const { plugins, validationRules } = protection.protect();
-  return { plugins, validationRules: [...validationRules, costLimitRule(LIMITS.maxCost)] };
+  return { plugins: [...plugins, wellFormedVariables()], validationRules: [...validationRules, costLimitRule(LIMITS.maxCost)] };
 }
 
 /** For Apollo's `parseOptions`: graphql-js stops parsing past the token limit. */
