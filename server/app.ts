@@ -19,6 +19,7 @@ import { graphqlHttpHandler, isGraphqlPath } from './graphql/http-handler';
 import { KnownQueries } from './graphql/known-queries';
 import { armor, parseOptions } from './graphql/limits';
 import { ResponseCache, type ResponseCacheOptions } from './graphql/response-cache';
+import { responseSizeLimit } from './graphql/response-size';
 import { buildAppSchema } from './graphql/schema';
 import { apiSecurityHeaders, securityHeaders } from './http/security-headers';
 import { readSessionToken } from './modules/access/cookie';
@@ -98,7 +99,7 @@ export async function startServer({
     // No cache-control hints are used (our response cache decides what is public), and the default
     // cache-control plugin wraps every field resolver: a measurable share of a leaderboard's CPU.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginCacheControlDisabled(), databaseUnavailablePlugin, ...limits.plugins],
+      ApolloServerPluginCacheControlDisabled(), databaseUnavailablePlugin, ...limits.plugins, responseSizeLimit()],
   });
   await apollo.start();
   const loginLimiter = new LoginLimiter(loginLimits, database);

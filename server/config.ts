@@ -18,6 +18,8 @@ export interface Config {
   compiledQueries: boolean;
   /** Processes serving the API (WORKERS, PostgreSQL only; server/cluster.ts). */
   workers: number;
+  /** Largest answer of one GraphQL request in bytes (MAX_RESPONSE_BYTES, default 5 MB; server/graphql/response-size.ts). */
+  maxResponseBytes: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,5 +35,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: /^\d+$/.test(env.DATABASE_STATEMENT_TIMEOUT_MS ?? '') ? Number(env.DATABASE_STATEMENT_TIMEOUT_MS) : 15_000,
     compiledQueries: env.GRAPHQL_JIT !== 'off',
     workers: /^[1-9]\d*$/.test(env.WORKERS ?? '') ? Number(env.WORKERS) : 1,
+    maxResponseBytes: /^[1-9]\d*$/.test(env.MAX_RESPONSE_BYTES ?? '') ? Number(env.MAX_RESPONSE_BYTES) : 5 * 1024 * 1024,
   };
 }

@@ -44,10 +44,20 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
+/**
+ * A failure in words a user may see: a database error's own message, never drizzle's wrapper,
+ * whose message repeats the statement with every parameter (a whole file of names).
+ */
+function failureReason(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : null;
+  const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return message.length > 300 || /params:|Failed query/.test(message) ? 'lỗi cơ sở dữ liệu' : message;
+}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error('Lỗi khi nhập tệp:', error instanceof Error ? error.message : error);
+    console.error(`Lỗi khi nhập tệp: ${failureReason(error)}. Chưa nhập dữ liệu nào.`);
     process.exit(1);
   },
 );

@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, InvalidInputError, isDatabaseUnavailable } from '../errors';
 import { TOO_MANY_TOKENS } from './limits';
+import { NOT_WELL_FORMED } from './well-formed';
 
 const KNOWN_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
@@ -37,6 +38,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (isBadCharacter(original)) {
     return { ...formatted, message: 'Dữ liệu chứa ký tự không hợp lệ (ví dụ ký tự NUL).', extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (code === 'GRAPHQL_PARSE_FAILED' && /Invalid character within String: U\+D[89A-F]|Invalid Unicode escape sequence: "\\u[dD][89a-fA-F]/.test(formatted.message)) {
+    return { message: NOT_WELL_FORMED, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
   }
   if (code === 'GRAPHQL_PARSE_FAILED' && /Document contains more th\w+ \d+ tokens/.test(formatted.message)) {
     return { ...formatted, message: TOO_MANY_TOKENS };

@@ -20,6 +20,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { ExecutionResult } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
 import { answerText } from './executor';
+import { tooLargeText } from './response-size';
 import { isAnonymous } from './response-cache';
 
 /** A body as sent by clients; only its GraphQL fields are read. */
@@ -62,11 +63,13 @@ export class KnownQueries {
 }
 
 /**
- * The answer of a known query as Apollo would write it (`{"data":…}` by the query's own serializer),
- * or null when it ended with errors and must go through Apollo.
+ * The answer of a known query as Apollo would write it (`{"data":…}` by the query's own serializer,
+ * or RESPONSE_TOO_LARGE in its place), or null when it ended with errors and must go through Apollo.
  */
 export async function answerKnownQuery(compiled: CompiledQuery, body: unknown, context: unknown): Promise<string | null> {
   const variables = (body as RequestBody).variables;
   const result = (await compiled.query(undefined, context, (variables ?? {}) as Record<string, unknown>)) as ExecutionResult;
-  return result.errors ? null : answerText(compiled.stringify({ data: result.data }));
+  if (result.errors) return null;
+  const text = answerText(compiled.stringify({ data: result.data }));
+  return tooLargeText(text) ?? text;
 }

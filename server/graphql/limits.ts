@@ -1,19 +1,27 @@
 /*
  * Limits on what one GraphQL request may ask for, checked while the query is parsed and validated,
  * before any resolver runs (and once per query text: Apollo keeps validated documents): depth,
- * aliases, directives and a cost estimate by GraphQL Armor's validation rules; the number of tokens
- * by graphql-js's own parser limit (Armor's token plugin re-lexed the query in a per-request hook).
+ * aliases and directives by GraphQL Armor's validation rules; the cost, multiplied by list sizes, by
+ * our own rule (server/graphql/cost.ts); the number of tokens by graphql-js's own parser limit
+ * (Armor's token plugin re-lexed the query in a per-request hook).
+ * Variables holding lone UTF-16 surrogates are refused (server/graphql/well-formed.ts).
  * Field suggestions are removed from error messages in formatError. Batched HTTP requests (an array
  * of operations) are refused by Apollo (allowBatchedHttpRequests: false).
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { readConfig } from '../config';
+import { costLimitRule } from './cost';
+import { wellFormedVariables } from './well-formed';
 
 export const LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2_000,
-  maxCost: 5_000,
+  /** Of server/graphql/cost.ts: about the number of values in the answer (the web app's largest query is far below). */
+  maxCost: 500_000,
+  /** Of one answer, in bytes (server/graphql/response-size.ts). */
+  maxResponseBytes: readConfig().maxResponseBytes,
 };
 
 export function armor() {
@@ -22,10 +30,11 @@ export function armor() {
     maxAliases: { exposeLimits: false, n: LIMITS.maxAliases, errorMessage: `Truy vấn có quá nhiều bí danh (tối đa ${LIMITS.maxAliases}).` },
     maxDirectives: { exposeLimits: false, n: LIMITS.maxDirectives, errorMessage: `Truy vấn có quá nhiều chỉ thị (tối đa ${LIMITS.maxDirectives}).` },
     maxTokens: { enabled: false },
-    costLimit: { exposeLimits: false, maxCost: LIMITS.maxCost, errorMessage: 'Truy vấn quá tốn kém: hãy chia thành nhiều truy vấn nhỏ hơn.' },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   });
-  return protection.protect();
+  const { plugins, validationRules } = protection.protect();
+  return { plugins: [...plugins, wellFormedVariables()], validationRules: [...validationRules, costLimitRule(LIMITS.maxCost)] };
 }
 
 /** For Apollo's `parseOptions`: graphql-js stops parsing past the token limit. */

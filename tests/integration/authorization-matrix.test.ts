@@ -279,6 +279,12 @@ const MATRIX: Record<string, MatrixEntry> = {
     variables: () => ({ id: fx.nominations.onPosting, body: 'Gia đình này thường giúp bà con cài VNeID.' }),
     allowed: ALL_ROLES, scoped: false, public: true,
   },
+  hideNominationComment: {
+    document: 'mutation ($id: Int!) { hideNominationComment(id: $id, reason: "Quảng cáo, không liên quan") }',
+    variables: (target) => ({ id: fx.comments[target] }),
+    allowed: [Role.PROVINCE_ADMIN, Role.COMMITTEE_MEMBER], scoped: true,
+    afterAllowed: async (db) => { await db.execute(sql`update award_comments set hidden_at = null, hidden_by = null, hidden_reason = null`); },
+  },
   nominations: {
     document: 'query ($c: Int!, $k: String) { nominations(cycleId: $c, communeCode: $k) { id nomineeName state } }',
     variables: (target) => ({ c: fx.cycles.open[target], k: communeOf(target) }),

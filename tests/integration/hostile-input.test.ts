@@ -1,10 +1,12 @@
 /*
  * Hostile requests: each gets a clear error (no SQL, no stack trace) and the server keeps serving.
  */
+import { request as httpRequest } from 'node:http';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../server/db/client';
 import { LIMITS } from '../../server/graphql/limits';
+import { NOT_WELL_FORMED } from '../../server/graphql/well-formed';
 import { DEMO_PASSWORD, seedAccessFixtures } from '../support/access';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
 import { GOLDEN_COMMUNE, seedGolden } from '../support/golden';
@@ -58,6 +60,49 @@ describe.each(drivers)('hostile input on %s', (driver) => {
   it('answers a NUL character, which PostgreSQL refuses in text, as bad input', async () => {
     const res = await server.query('query ($c: String!) { area(code: $c) { name } }', { c: 'a\u0000b' });
     expect(res.errors?.[0]).toMatchObject({ message: 'Dữ liệu chứa ký tự không hợp lệ (ví dụ ký tự NUL).', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('refuses a lone UTF-16 surrogate, in a variable or a literal, as bad input', async () => {
+    const lone = { message: NOT_WELL_FORMED, extensions: { code: 'BAD_USER_INPUT' } };
+    const area = await server.query('query ($c: String!) { area(code: $c) { name } }', { c: '04\ud800' });
+    expect(area.errors).toEqual([expect.objectContaining(lone)]);
+    const search = await officer.query('query ($s: String) { households(hamletCode: "90001-001", search: $s) { code } }', { s: 'N\udfffông' });
+    expect(search.errors).toEqual([expect.objectContaining(lone)]);
+    const signIn = await server.query('mutation ($u: String!) { signIn(username: $u, password: "x") { username } }', { u: '\ud83d' });
+    expect(signIn.errors).toEqual([expect.objectContaining(lone)]);
+    const literal = await server.query('{ area(code: "04\ud800") { name } }');
+    expect(literal.errors).toEqual([expect.objectContaining(lone)]);
+    const escaped = await server.query('{ area(code: "04\\ud800") { name } }');
+    expect(escaped.errors).toEqual([expect.objectContaining(lone)]);
+    // A real pair (an emoji) is text like any other.
+    expect(await server.query('query ($c: String!) { area(code: $c) { name } }', { c: '04😀' })).toEqual({ data: { area: null } });
+  });
+
+  it('refuses years out of range as bad input', async () => {
+    for (const query of ['{ honourRoll(year: 2147483647) { code } }', '{ campaigns(year: 2147483647) { sessions } }',
+      '{ awardCycles(year: -32769) { id } }']) {
+      const res = await server.query(query);
+      expect(res.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } })]);
+      expect(res.errors![0]!.message).toMatch(/^Năm -?\d+ không hợp lệ: chọn năm từ 2000 đến 2100\.$/);
+    }
+    expect(await server.query('{ honourRoll(year: 2026) { code } }')).toEqual({ data: { honourRoll: [] } });
+  });
+
+  it('refuses an anonymous photo upload before reading its body', async () => {
+    // Headers announce 2 MB, a few bytes are sent, the rest never: the answer must not wait for them.
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = httpRequest(`${server.url}/api/awards/nominations/1/photos`, {
+        method: 'POST', headers: { 'content-type': 'image/jpeg', 'content-length': String(2 * 1024 * 1024) } }, (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => { text += chunk.toString(); });
+        response.on('end', () => resolve({ status: response.statusCode!, body: text }));
+      });
+      request.on('error', reject);
+      request.setTimeout(5_000, () => reject(new Error('no answer before the body was sent')));
+      request.write(Buffer.alloc(1024));
+    });
+    expect(status).toBe(401);
+    expect(JSON.parse(body)).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'Vui lòng đăng nhập.' } });
   });
 
   it('refuses a 1 MB body with a clear error', async () => {

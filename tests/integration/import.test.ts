@@ -150,6 +150,11 @@ describe.each(drivers)('CSV import on %s', (driver) => {
     `code,hamlet_code,head_name,SMARTPHONE_OFFICIAL_INFO,ONLINE_PUBLIC_SERVICE,CASHLESS_PAYMENT\nH001,${COMMUNE}-001,A,,,\n`,
     [{ line: 1, message: 'Thiếu cột bắt buộc "members"' }]));
 
+  it('refuses a NUL character with its line, before the database sees it', () => expectRefused(
+    [HH_HEADER, ...Array.from({ length: 20 }, (_, i) =>
+      `H${100 + i},${COMMUNE}-001,${i === 15 ? 'Nông\u0000Văn Hải' : `Lý Văn ${i}`},4,,,`)].join('\n'),
+    [{ line: 17, message: 'có ký tự không hợp lệ (NUL)' }]));
+
   it('refuses an empty file and a header-only file', async () => {
     await expectRefused('', [{ line: 1, message: 'Tệp rỗng' }]);
     await expectRefused('\uFEFF\r\n', [{ line: 1, message: 'Tệp rỗng' }]);

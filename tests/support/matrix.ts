@@ -58,6 +58,8 @@ export interface MatrixFixture {
     /** On public posting today (comments). */
     onPosting: number;
   };
+  /** A citizen's comment on a posted nomination of a cycle of the test committee member's (inside) / another committee's (outside). */
+  comments: Pair;
   certificateCode: string;
 }
 
@@ -170,6 +172,9 @@ async function seedAwardsSide(db: Db) {
   const certificateCode = `${year}-MATRIX23`;
   await db.execute(sql`insert into award_certificates (code, nomination_id, decision_id)
     values (${certificateCode}, ${nomination('awarded')}, ${decision!.id})`);
+  const [commentIn, commentOut] = await queryRows<{ id: number }>(db, sql`insert into award_comments (nomination_id, body)
+    values (${nomination('councilIn')}, 'Ý kiến thử trong phạm vi'), (${nomination('councilOut')}, 'Ý kiến thử ngoài phạm vi')
+    returning id`);
   const committeeIds = (await queryRows<{ id: number }>(db, sql`select id from users
     where username in (select jsonb_array_elements_text(${JSON.stringify(mine)}::jsonb)) order by username = ${mine[0]} desc, id`))
     .map((r) => r.id);
@@ -191,6 +196,7 @@ async function seedAwardsSide(db: Db) {
       onPosting: nomination('onPosting'),
     },
     certificateCode,
+    comments: { inside: commentIn!.id, outside: commentOut!.id },
   };
 }
 

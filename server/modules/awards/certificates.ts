@@ -7,6 +7,7 @@ import { certificatePdf } from './certificate-pdf';
 import { type AwardsContext, requireNominationReader } from './guards';
 import { maskPersonName } from './masking';
 import { CERTIFICATE_KIND, TITLES, type AwardTitleCode } from './titles';
+import { checkYear } from '../indicators/periods';
 
 export type VerificationStatus = 'VALID' | 'REVOKED' | 'UNKNOWN';
 
@@ -37,6 +38,7 @@ export async function verifyCertificate(ctx: AwardsContext, code: string) {
 }
 
 export async function honourRoll(ctx: AwardsContext, year: number, communeCode: string | null) {
+  checkYear(year);
   const communeId = communeCode ? await areaIdByCode(ctx.db, communeCode, 'commune') : null;
   if (communeCode && !communeId) throw new NotFoundError(`Không tìm thấy xã mã ${communeCode}.`);
   return (await honourRollRows(ctx.db, year, communeId)).map(publicEntry);

@@ -8,6 +8,7 @@ import type { AwardsContext } from './guards';
 import type { RubricCriterion } from './schema';
 import type { ApprovalRuleCode } from './review-rules';
 import { type AwardTitleCode, type DecidingLevelCode, lastClosingDay, POSTING_DAYS, TITLES, addDays, viDate } from './titles';
+import { checkYear } from '../indicators/periods';
 
 export interface CycleInput {
   title: AwardTitleCode;
@@ -27,6 +28,9 @@ export interface CycleInput {
   decidingLevel?: DecidingLevelCode | null;
 }
 
+/** Quotas are smallint columns; no province awards more in one cycle. */
+const MAX_QUOTA = 10_000;
+
 /** Every problem of the settings at once, in Vietnamese. */
 export function cycleProblems(input: CycleInput): string[] {
   const problems: string[] = [];
@@ -43,13 +47,14 @@ export function cycleProblems(input: CycleInput): string[] {
   if (!(input.quotaPerCommune > 0) || input.quotaTotal < input.quotaPerCommune) {
     problems.push('Chỉ tiêu mỗi xã phải lớn hơn 0 và không vượt chỉ tiêu toàn tỉnh.');
   }
+  if (input.quotaTotal > MAX_QUOTA) problems.push(`Chỉ tiêu toàn tỉnh tối đa ${MAX_QUOTA.toLocaleString('vi-VN')}.`);
   const codes = new Set(input.rubric.map((c) => c.code));
   if (input.rubric.length === 0 || codes.size !== input.rubric.length || input.rubric.some((c) => !(c.weight > 0))) {
     problems.push('Thang điểm cần ít nhất một tiêu chí, mã không trùng, trọng số dương.');
   }
   const n = input.quorumNumerator ?? 2;
   const d = input.quorumDenominator ?? 3;
-  if (!(n > 0 && d > 0 && n <= d)) problems.push('Tỷ lệ túc số không hợp lệ.');
+  if (!(n > 0 && d > 0 && n <= d && d <= 100)) problems.push('Tỷ lệ túc số không hợp lệ.');
   if (new Set(input.memberIds).size < 3) problems.push('Hội đồng cần ít nhất 3 thành viên.');
   if (!input.memberIds.includes(input.chairId)) problems.push('Chủ tịch Hội đồng phải là một thành viên.');
   return problems;
@@ -89,7 +94,7 @@ export async function openCycle(ctx: AwardsContext, input: CycleInput): Promise<
 
 /** Cycles are public facts (no personal data). */
 // An omitted GraphQL argument arrives as undefined: both mean "every year".
-export const cyclesOf = (ctx: AwardsContext, year: number | null | undefined) => listCycles(ctx.db, year ?? null);
+export const cyclesOf = (ctx: AwardsContext, year: number | null | undefined) => listCycles(ctx.db, checkYear(year) ?? null);
 
 export const committeeOf = (ctx: AwardsContext, cycleId: number) => membersOf(ctx.db, cycleId);
 

@@ -1,5 +1,5 @@
 /** Access checks of the awards module: the access contract's roles plus cycle membership, which it does not know. */
-import type { Db } from '../../db/client';
+import type { Db, Executor } from '../../db/client';
 import { ForbiddenError, NotFoundError } from '../../errors';
 import { requireAreaScope, requireRole } from '../access/policy';
 import { PROVINCE_ROLES, Role, type Viewer } from '../access/roles';
@@ -19,7 +19,7 @@ export async function loadCycle(db: Db, cycleId: number): Promise<CycleRow> {
   return cycle;
 }
 
-export async function loadNomination(db: Db, nominationId: number): Promise<NominationRow> {
+export async function loadNomination(db: Executor, nominationId: number): Promise<NominationRow> {
   const nomination = await findNomination(db, nominationId);
   if (!nomination) throw new NotFoundError(`Không tìm thấy hồ sơ đề nghị số ${nominationId}.`);
   return nomination;

@@ -1,5 +1,5 @@
 /** SQL of nominations: nominees, quota counts, guarded state changes, eligibility facts, evidence, comments. */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 import { awardComments, awardEvidence, awardNominations, type EligibilityCheckRecord } from './schema';
 import type { NominationState } from './states';
@@ -121,15 +121,38 @@ export async function findPhoto(db: Executor, evidenceId: number) {
   return row ?? null;
 }
 
-export function insertComment(tx: Executor, nominationId: number, body: string) {
-  return tx.insert(awardComments).values({ nominationId, body }).returning();
+/** Locks the nomination's row until the transaction ends: its comments are counted and added one writer at a time. */
+export async function lockNomination(tx: Executor, nominationId: number): Promise<void> {
+  await tx.execute(sql`select id from award_nominations where id = ${nominationId} for update`);
 }
 
-export async function countComments(db: Executor, nominationId: number) {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from award_comments where nomination_id = ${nominationId}`);
-  return row?.n ?? 0;
+/** Visible comments on a nomination, and all of one writer's (hidden ones too: hiding spam gives its writer no new ones). */
+export async function countComments(db: Executor, nominationId: number, authorKey: string | null) {
+  const [row] = await queryRows<{ visible: number; byAuthor: number }>(db, sql`
+    select count(*) filter (where hidden_at is null)::int as visible,
+      count(*) filter (where author_key = ${authorKey})::int as "byAuthor"
+    from award_comments where nomination_id = ${nominationId}`);
+  return row ?? { visible: 0, byAuthor: 0 };
 }
 
+export function insertComment(tx: Executor, nominationId: number, body: string, authorKey: string | null) {
+  return tx.insert(awardComments).values({ nominationId, body, authorKey }).returning({ id: awardComments.id });
+}
+
+export async function findComment(db: Executor, commentId: number) {
+  const [row] = await db.select({ id: awardComments.id, nominationId: awardComments.nominationId, hiddenAt: awardComments.hiddenAt })
+    .from(awardComments).where(eq(awardComments.id, commentId));
+  return row ?? null;
+}
+
+/** Hides a visible comment; no row when it was hidden already. */
+export function hideComment(tx: Executor, commentId: number, userId: number, reason: string) {
+  return tx.update(awardComments).set({ hiddenAt: sql`now()`, hiddenBy: userId, hiddenReason: reason })
+    .where(and(eq(awardComments.id, commentId), isNull(awardComments.hiddenAt))).returning({ id: awardComments.id });
+}
+
+/** The visible comments, oldest first. */
 export function listComments(db: Executor, nominationId: number) {
-  return db.select().from(awardComments).where(eq(awardComments.nominationId, nominationId)).orderBy(awardComments.id);
+  return db.select({ id: awardComments.id, body: awardComments.body, createdAt: awardComments.createdAt }).from(awardComments)
+    .where(and(eq(awardComments.nominationId, nominationId), isNull(awardComments.hiddenAt))).orderBy(awardComments.id);
 }

@@ -8,7 +8,7 @@ import { Area, toArea } from '../areas/types';
 import { recordDecision, revokeCertificate } from './decisions';
 import { addEvidenceNote, evidenceOf } from './evidence';
 import { createNomination, nominationById, nominationsOf, quotaOf, submitNomination } from './nominations';
-import { commentsOf } from './posting';
+import { commentsOf, hideNominationComment } from './posting';
 import { closeReview, cycleResults, declareConflict, mySheet, openReview, submitReview } from './review';
 import { checkCycleEligibility, SUGGESTION_READERS, suggestedCandidates } from './screening';
 import {
@@ -160,6 +160,12 @@ export class AwardResolver {
   @Mutation(() => Boolean)
   revokeAwardCertificate(@Arg('code', () => String) code: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
     return revokeCertificate(ctx, code, reason);
+  }
+
+  @Authorized(Role.PROVINCE_ADMIN, Role.COMMITTEE_MEMBER)
+  @Mutation(() => Boolean, { description: 'Ẩn một ý kiến người dân (quấy rối, spam): không còn hiển thị, không tính vào số ý kiến tối đa' })
+  hideNominationComment(@Arg('id', () => Int) id: number, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
+    return hideNominationComment(ctx, id, reason);
   }
 }
 

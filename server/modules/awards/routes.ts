@@ -1,7 +1,7 @@
 /** HTTP routes of the awards: evidence photos (upload, view) and certificate PDFs, with the services' access checks. */
 import express, { type Request, type Response, Router } from 'express';
 import type { Db } from '../../db/client';
-import { AppError } from '../../errors';
+import { AppError, UnauthenticatedError } from '../../errors';
 import { todayInVietnam } from '../../dates';
 import type { Viewer } from '../access/roles';
 import { certificateForViewer } from './certificates';
@@ -25,6 +25,8 @@ export function awardsRouter(db: Db, viewerOf: (req: Request) => Viewer | null, 
   const ctx = (req: Request) => ({ db, viewer: viewerOf(req), today: todayInVietnam() });
 
   router.post('/nominations/:id/photos',
+    // The public is refused before its body is read: no stranger makes the server buffer 2 MB.
+    (req, res, next) => (viewerOf(req) ? next() : fail(res, new UnauthenticatedError())),
     express.raw({ type: () => true, limit: MAX_PHOTO_BYTES + 1 }),
     async (req, res) => {
       try {

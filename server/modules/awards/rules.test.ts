@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cycleProblems } from './cycles';
 import { assessEligibility, digitalFamilyAllYear, membersSkilled, skillPassed, supportActivity, teamTargetsMet, yearWindow } from './eligibility';
 import { maskPersonName } from './masking';
 import { approvalMet, quorumMet, rankWithinQuota, tally, weightedScore, type Sheet } from './review-rules';
@@ -196,5 +197,16 @@ describe('masking', () => {
     expect(maskPersonName('Nguyễn Văn An')).toBe('Nguyễn V. A.');
     expect(maskPersonName('Đàm Thị Ánh Tuyết')).toBe('Đàm T. Á. T.');
     expect(maskPersonName('Nông Văn Đức'.normalize('NFD'))).toBe('Nông V. Đ.');
+  });
+});
+
+describe('cycle settings', () => {
+  const settings = { title: 'GIA_DINH_SO_TIEU_BIEU' as const, year: 2026, nominationOpensOn: '2026-09-01', nominationClosesOn: '2026-10-01',
+    closesOn: '2026-11-20', quotaPerCommune: 3, quotaTotal: 60, rubric: [{ code: 'KY_NANG', label: 'Kỹ năng số', weight: 1 }],
+    memberIds: [1, 2, 3], chairId: 1 };
+  it('refuses quotas and a quorum the columns cannot hold, in Vietnamese, instead of a database error', () => {
+    expect(cycleProblems(settings)).toEqual([]);
+    expect(cycleProblems({ ...settings, quotaTotal: 2_147_483_647 })).toEqual(['Chỉ tiêu toàn tỉnh tối đa 10.000.']);
+    expect(cycleProblems({ ...settings, quorumNumerator: 40_000, quorumDenominator: 40_000 })).toEqual(['Tỷ lệ túc số không hợp lệ.']);
   });
 });

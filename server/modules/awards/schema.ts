@@ -140,8 +140,17 @@ export const awardComments = pgTable(
     nominationId: integer('nomination_id').notNull().references(() => awardNominations.id, { onDelete: 'cascade' }),
     body: text('body').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Who wrote it, as far as comments per writer need: a hash of the nomination and the client's
+     * address (no address is stored, and one writer's comments on two nominations do not match).
+     */
+    authorKey: text('author_key'),
+    /** Hidden by the province admin or the committee (spam, abuse): no longer shown or counted. */
+    hiddenAt: timestamp('hidden_at', { withTimezone: true }),
+    hiddenBy: integer('hidden_by').references(() => users.id),
+    hiddenReason: text('hidden_reason'),
   },
-  (t) => [index('award_comments_nomination_idx').on(t.nominationId)],
+  (t) => [index('award_comments_nomination_idx').on(t.nominationId, t.authorKey)],
 );
 
 /** A member's sheet for one nomination: scores and ballot, or a recusal. Locked once submitted. */

@@ -7,6 +7,7 @@ import { Role, type Viewer } from '../access/roles';
 import { requireCommune } from '../targets/service';
 import { type CampaignRow, findCampaigns, findCampaignsByIds, findReport, findReports, insertCampaign, upsertReport } from './queries';
 import type { CampaignInput, CampaignReportInput } from './types';
+import { checkYear } from '../indicators/periods';
 
 const MAX_COUNT = 1_000_000;
 
@@ -27,6 +28,7 @@ export async function createCampaign(db: Db, viewer: Viewer | null, input: Campa
 
 /** Campaigns (of a year) with the totals of their communes' reports. */
 export async function campaignSummaries(db: Executor, year: number | null) {
+  checkYear(year);
   const campaigns = await findCampaigns(db, year);
   const reports = campaigns.length ? await findReports(db, campaigns.map((c) => c.id)) : [];
   return campaigns.map((campaign) => {

@@ -40,6 +40,16 @@ export function parseCsv(text: string): ParseOutcome {
   return { ok: true, csv: { header: first?.values ?? [], headerLine: first?.line ?? 1, rows: rest } };
 }
 
+/**
+ * Lines holding a NUL character, which PostgreSQL refuses in text: one error per line, found
+ * before anything reaches the database (whose error would carry every value of the statement).
+ */
+export function invalidCharacterErrors(csv: ParsedCsv): ImportError[] {
+  const lines = [{ line: csv.headerLine, values: csv.header }, ...csv.rows];
+  return lines.filter((r) => r.values.some((v) => v.includes('\u0000')))
+    .map((r) => ({ line: r.line, message: 'có ký tự không hợp lệ (NUL)' }));
+}
+
 function csvReason(error: CsvError): string {
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED': return 'dấu ngoặc kép mở nhưng không đóng';

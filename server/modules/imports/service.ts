@@ -6,7 +6,7 @@
 import type { Db } from '../../db/client';
 import { todayInVietnam } from '../../dates';
 import { recogniseHeader } from './formats';
-import { parseCsv } from './parse';
+import { invalidCharacterErrors, parseCsv } from './parse';
 import { referencesOf, validateRows } from './records';
 import { referenceErrors } from './references';
 import type { ImportError, ImportResult } from './types';
@@ -30,6 +30,8 @@ export async function importCsv(db: Db, contents: string, options: ImportOptions
   const parsed = parseCsv(contents);
   if (!parsed.ok) return failed(null, [parsed.error]);
   const { header, headerLine, rows } = parsed.csv;
+  const badCharacters = invalidCharacterErrors(parsed.csv);
+  if (badCharacters.length > 0) return failed(null, badCharacters);
   if (header.length === 0) return failed(null, [{ line: 1, message: EMPTY_FILE }]);
   const format = recogniseHeader(header);
   if (!format.ok) return failed(format.kind, [{ line: headerLine, message: format.message }]);

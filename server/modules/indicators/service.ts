@@ -6,11 +6,9 @@ import { type DisclosedFigures, disclose, suppressedFor } from '../access/disclo
 import { toArea } from '../areas/types';
 import { leaderboard, type LeaderboardQuery } from './leaderboard';
 import { figures, type Metric } from './metrics';
-import { monthEnds } from './periods';
+import { MAX_SERIES_MONTHS, monthEnds, monthsInRange } from './periods';
 import { type AreaCounts, countsAt, criterionCountsAt, digitalHamletCounts } from './queries';
 import type { LeaderboardEntry } from './types';
-
-const MAX_SERIES_POINTS = 120;
 
 const shownIndicator = (viewer: Context['viewer'], metric: Metric, counts: AreaCounts) =>
   disclose(viewer, counts.households, figures(metric, counts));
@@ -35,10 +33,11 @@ export async function preloadIndicators(ctx: Context, areaIds: readonly number[]
 /** Monthly values from `from` to `to`: each month end, the last point being `to`. */
 export async function seriesOf(ctx: Context, areaId: number, metric: Metric, from: string, to: string) {
   if (from > to) throw new InvalidInputError('Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.');
-  const days = monthEnds(from, to);
-  if (days.length > MAX_SERIES_POINTS) {
-    throw new InvalidInputError(`Khoảng thời gian quá dài: tối đa ${MAX_SERIES_POINTS} tháng.`);
+  // Checked before the month ends are made: a range of centuries would be made first otherwise.
+  if (monthsInRange(from, to)! > MAX_SERIES_MONTHS) {
+    throw new InvalidInputError(`Khoảng thời gian quá dài: chuỗi số liệu tối đa ${MAX_SERIES_MONTHS} tháng.`);
   }
+  const days = monthEnds(from, to);
   const counts = new Map((await countsAt(ctx.db, [areaId], days)).map((c) => [c.asOf, c]));
   return days.map((date) => {
     const c = counts.get(date)!;
