@@ -89,6 +89,10 @@ describe.skipIf(chromiumMissing)('awards pages in Chromium', () => {
     await card.waitFor();
     expect(await card.innerText()).toContain('Biên bản họp xóm');
     expect(await card.innerText()).toContain('Chưa có dữ liệu');
+    // Evidence in words and dd/mm/yyyy, never the server's field names or ISO dates.
+    const evidence = await card.locator('.checks').innerText();
+    expect(evidence).not.toMatch(/\b(passedOn|lastOn|windowFrom|startsOn|asOf|records)\b|\d{4}-\d{2}-\d{2}/);
+    expect(evidence).toMatch(/\d{2}\/\d{2}\/\d{4}/);
 
     await card.getByRole('button', { name: 'Nộp phiếu (khóa)' }).click();
     expect(await card.getByRole('alert').innerText()).toContain('Hãy chọn Đồng ý');

@@ -30,14 +30,29 @@ function messageOf(error: unknown): string {
   return 'Máy chủ chưa trả lời; phiếu chưa được lưu. Hãy kiểm tra kết nối rồi thử lại.';
 }
 
-function evidenceText(json: string): string {
+/** The evidence's figures in words (keys the server writes in server/modules/awards/eligibility.ts). */
+const EVIDENCE_LABELS: Record<string, string> = {
+  startsOn: 'là Gia đình số từ', endsOn: 'đến', windowFrom: 'xét từ', windowTo: 'đến', asOf: 'tính đến', passedOn: 'ngày đạt',
+  team: 'tổ', ambassador: 'Đại sứ số', records: 'số lần hỗ trợ', quantity: 'lượt hỗ trợ', firstOn: 'lần đầu', lastOn: 'lần gần nhất',
+  residentsPassed: 'thành viên đạt', residentsTotal: 'tổng thành viên', met: 'chỉ tiêu đạt', total: 'tổng chỉ tiêu',
+};
+
+function evidenceValue(value: unknown): string {
+  if (typeof value === 'number') return formatCount(value);
+  if (typeof value === 'boolean') return value ? 'có' : 'không';
+  const text = String(value);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? formatDate(text) : text;
+}
+
+/** "(tổ: Tổ CNSCĐ Xóm Pác Bó · số lần hỗ trợ: 5 · lần gần nhất: 03/10/2026)": Vietnamese labels, vi-VN numbers and dates. */
+export function evidenceText(json: string): string {
   try {
     const value = JSON.parse(json) as Record<string, unknown>;
     // Lists (targets per metric) are spelled out in the reason; show the plain figures and dates here.
-    return Object.entries(value).filter(([, v]) => v !== null && v !== '' && typeof v !== 'object')
-      .map(([k, v]) => `${k}: ${String(v)}`).join(' · ');
+    return Object.entries(value).filter(([k, v]) => v !== null && v !== '' && typeof v !== 'object' && EVIDENCE_LABELS[k])
+      .map(([k, v]) => `${EVIDENCE_LABELS[k]}: ${evidenceValue(v)}`).join(' · ');
   } catch {
-    return json;
+    return '';
   }
 }
 
