@@ -15,6 +15,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../../server/db/client';
 import { lockRecount, recountPart } from '../../server/modules/indicators/aggregate-queries';
 import { householdsByIds, rebuildAggregates, withAggregates } from '../../server/modules/indicators/aggregates';
+import { countsAt } from '../../server/modules/indicators/queries';
 import { argValue, databaseUrl, duration, machine, printTable, scaleArg } from './common';
 
 const scale = scaleArg();
@@ -103,6 +104,21 @@ async function main() {
       left join lateral (select households from area_criterion_daily_totals x
         where x.area_id = a.id and x.criterion_code = c.code and x.day <= date '2026-12-31' order by x.day desc limit 1) x on true) v`);
   const incremental = await state();
+  // Reads beside the recount (an import's): the communes' figures at the 12 month ends, as a
+  // leaderboard reads them uncached, on their own connection, in a loop until the recount commits.
+  const [{ communes }] = await queryRows<{ communes: number[] }>(db, sql`
+    select array_agg(a.id order by a.id) as communes from areas a join ${areaIds} i(id) on i.id = a.id
+    where a.level = 'commune'`) as [{ communes: number[] }];
+  const monthEnds = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2026, i + 1, 0)).toISOString().slice(0, 10));
+  const readLatencies: number[] = [];
+  let recounting = true;
+  const reader = (async () => {
+    while (recounting) {
+      const at = performance.now();
+      await countsAt(db, communes, monthEnds);
+      readLatencies.push(performance.now() - at);
+    }
+  })();
   const recountStarted = Date.now();
   if (province) {
     await db.transaction(async (tx) => {
@@ -116,6 +132,9 @@ async function main() {
     await db.transaction((tx) => rebuildAggregates(tx));
   }
   const recountTime = Date.now() - recountStarted;
+  recounting = false;
+  await reader;
+  readLatencies.sort((a, b) => a - b);
   const recounted = await state();
   // Above the recounted part: the country's figures must be the sum of its provinces'.
   const [above] = province ? await queryRows<{ mismatches: number; checked: number }>(db, sql`
@@ -145,6 +164,8 @@ async function main() {
   if (above) console.log(`\ncountry = sum of provinces (12 month ends + households): ${above.mismatches === 0 ? 'yes' : `NO (${above.mismatches})`}`);
   console.log(`\n${province ? `recount of province ${part} (recountPart, one transaction)` : 'full recount (rebuildAggregates, one transaction)'}: ` +
     `${duration(recountTime)}; aggregates ${equal ? 'EQUAL' : 'DIFFER'}`);
+  console.log(`reads beside the recount (${communes.length} communes × 12 month ends, uncached): ${readLatencies.length}, ` +
+    `p50 ${readLatencies[Math.floor(readLatencies.length / 2)]?.toFixed(1)} ms, max ${readLatencies.at(-1)?.toFixed(1)} ms`);
   await database.close();
   process.exit(equal ? 0 : 1);
 }
