@@ -2,7 +2,9 @@
  * Write benchmark: household criterion updates per second with the aggregates maintained
  * (withAggregates, one household per transaction as the app's forms do), with 1 and N concurrent
  * writers, the time spent waiting for the aggregate lock, then a full recount (rebuildAggregates)
- * proving the incrementally maintained aggregates equal a recount from the source tables.
+ * proving the incrementally maintained aggregates equal a recount from the source tables (row for
+ * row: a reading with no row differs from one at 0), while a reader loops beside the recount (an
+ * import's) and reports how long its reads took.
  *
  *   npm run bench:write -- --scale province [--seconds 10] [--writers 1,4] [--part 04]
  *
@@ -99,10 +101,11 @@ async function main() {
       left join lateral (select digital_families, skilled_residents from area_daily_totals x
         where x.area_id = a.id and x.day <= d.day order by x.day desc limit 1) x on true) v
     union all
-    select 'criterion values at 2026-12-31', count(*)::int, md5(string_agg(v::text, ',' order by v)) from (
-      select a.id, c.code, x.households from areas a join ${areaIds} i(id) on i.id = a.id cross join criteria c
+    select 'criterion values at every month end of 2026', count(*)::int, md5(string_agg(v::text, ',' order by v)) from (
+      select a.id, c.code, d.day, x.households from areas a join ${areaIds} i(id) on i.id = a.id cross join criteria c
+      cross join generate_series(date '2026-01-31', date '2026-12-31', interval '1 month') d(day)
       left join lateral (select households from area_criterion_daily_totals x
-        where x.area_id = a.id and x.criterion_code = c.code and x.day <= date '2026-12-31' order by x.day desc limit 1) x on true) v`);
+        where x.area_id = a.id and x.criterion_code = c.code and x.day <= d.day order by x.day desc limit 1) x on true) v`);
   const incremental = await state();
   // Reads beside the recount (an import's): the communes' figures at the 12 month ends, as a
   // leaderboard reads them uncached, on their own connection, in a loop until the recount commits.
