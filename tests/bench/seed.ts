@@ -117,7 +117,7 @@ async function main() {
   console.error(`${provinces.length} provinces, ${counts!.communes} communes, ${counts!.hamlets} hamlets, ` +
     `${total.toLocaleString('en')} households to generate on ${WORKERS} connections`);
 
-  await clearAggregates(db);
+  await clearAggregates(db, 'truncate');
   const bar = progressBar(total, 'households');
   let done = 0;
   let provincesDone = 0;

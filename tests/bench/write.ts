@@ -2,7 +2,9 @@
  * Write benchmark: household criterion updates per second with the aggregates maintained
  * (withAggregates, one household per transaction as the app's forms do), with 1 and N concurrent
  * writers, the time spent waiting for the aggregate lock, then a full recount (rebuildAggregates)
- * proving the incrementally maintained aggregates equal a recount from the source tables.
+ * proving the incrementally maintained aggregates equal a recount from the source tables (row for
+ * row: a reading with no row differs from one at 0), while a reader loops beside the recount (an
+ * import's) and reports how long its reads took.
  *
  *   npm run bench:write -- --scale province [--seconds 10] [--writers 1,4] [--part 04]
  *
@@ -15,6 +17,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../../server/db/client';
 import { lockRecount, recountPart } from '../../server/modules/indicators/aggregate-queries';
 import { householdsByIds, rebuildAggregates, withAggregates } from '../../server/modules/indicators/aggregates';
+import { countsAt } from '../../server/modules/indicators/queries';
 import { argValue, databaseUrl, duration, machine, printTable, scaleArg } from './common';
 
 const scale = scaleArg();
@@ -98,11 +101,27 @@ async function main() {
       left join lateral (select digital_families, skilled_residents from area_daily_totals x
         where x.area_id = a.id and x.day <= d.day order by x.day desc limit 1) x on true) v
     union all
-    select 'criterion values at 2026-12-31', count(*)::int, md5(string_agg(v::text, ',' order by v)) from (
-      select a.id, c.code, x.households from areas a join ${areaIds} i(id) on i.id = a.id cross join criteria c
+    select 'criterion values at every month end of 2026', count(*)::int, md5(string_agg(v::text, ',' order by v)) from (
+      select a.id, c.code, d.day, x.households from areas a join ${areaIds} i(id) on i.id = a.id cross join criteria c
+      cross join generate_series(date '2026-01-31', date '2026-12-31', interval '1 month') d(day)
       left join lateral (select households from area_criterion_daily_totals x
-        where x.area_id = a.id and x.criterion_code = c.code and x.day <= date '2026-12-31' order by x.day desc limit 1) x on true) v`);
+        where x.area_id = a.id and x.criterion_code = c.code and x.day <= d.day order by x.day desc limit 1) x on true) v`);
   const incremental = await state();
+  // Reads beside the recount (an import's): the communes' figures at the 12 month ends, as a
+  // leaderboard reads them uncached, on their own connection, in a loop until the recount commits.
+  const [{ communes }] = await queryRows<{ communes: number[] }>(db, sql`
+    select array_agg(a.id order by a.id) as communes from areas a join ${areaIds} i(id) on i.id = a.id
+    where a.level = 'commune'`) as [{ communes: number[] }];
+  const monthEnds = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2026, i + 1, 0)).toISOString().slice(0, 10));
+  const readLatencies: number[] = [];
+  let recounting = true;
+  const reader = (async () => {
+    while (recounting) {
+      const at = performance.now();
+      await countsAt(db, communes, monthEnds);
+      readLatencies.push(performance.now() - at);
+    }
+  })();
   const recountStarted = Date.now();
   if (province) {
     await db.transaction(async (tx) => {
@@ -116,6 +135,9 @@ async function main() {
     await db.transaction((tx) => rebuildAggregates(tx));
   }
   const recountTime = Date.now() - recountStarted;
+  recounting = false;
+  await reader;
+  readLatencies.sort((a, b) => a - b);
   const recounted = await state();
   // Above the recounted part: the country's figures must be the sum of its provinces'.
   const [above] = province ? await queryRows<{ mismatches: number; checked: number }>(db, sql`
@@ -145,6 +167,8 @@ async function main() {
   if (above) console.log(`\ncountry = sum of provinces (12 month ends + households): ${above.mismatches === 0 ? 'yes' : `NO (${above.mismatches})`}`);
   console.log(`\n${province ? `recount of province ${part} (recountPart, one transaction)` : 'full recount (rebuildAggregates, one transaction)'}: ` +
     `${duration(recountTime)}; aggregates ${equal ? 'EQUAL' : 'DIFFER'}`);
+  console.log(`reads beside the recount (${communes.length} communes × 12 month ends, uncached): ${readLatencies.length}, ` +
+    `p50 ${readLatencies[Math.floor(readLatencies.length / 2)]?.toFixed(1)} ms, max ${readLatencies.at(-1)?.toFixed(1)} ms`);
   await database.close();
   process.exit(equal ? 0 : 1);
 }

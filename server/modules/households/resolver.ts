@@ -21,7 +21,8 @@ export class HouseholdResolver {
   setHouseholdCriterion(
     @Arg('householdCode', () => String) householdCode: string,
     @Arg('criterion', () => String) criterion: string,
-    @Arg('metOn', () => DateScalar, { nullable: true }) metOn: string | null,
+    // Left out: undefined (an error), unlike null (remove the criterion).
+    @Arg('metOn', () => DateScalar, { nullable: true }) metOn: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<Household> {
     return setHouseholdCriterion(ctx, householdCode, criterion, metOn);

@@ -52,16 +52,18 @@ function toHousehold(h: q.HouseholdRow, masked: boolean, today: string): Househo
 
 /**
  * Sets the date a household first met a criterion, or clears it (metOn null: a correction), in
- * one transaction with the aggregates and the audit entry.
+ * one transaction with the aggregates and the audit entry. metOn left out (undefined) is neither:
+ * the caller forgot the date.
  */
 export async function setHouseholdCriterion(
-  ctx: Context, householdCode: string, criterion: string, metOn: string | null,
+  ctx: Context, householdCode: string, criterion: string, metOn: string | null | undefined,
 ): Promise<Household> {
   requireRole(ctx.viewer, HOUSEHOLD_EDITORS);
   const household = await q.findHousehold(ctx.db, householdCode);
   if (!household) throw new NotFoundError(`Không tìm thấy hộ có mã "${householdCode}".`);
   const viewer = await requireAreaScope(ctx.db, ctx.viewer, [household.hamletId], HOUSEHOLD_EDITORS);
   if (!(await q.criterionExists(ctx.db, criterion))) throw new InvalidInputError(`Không có tiêu chí "${criterion}".`);
+  if (metOn === undefined) throw new InvalidInputError('Cần nhập ngày đạt tiêu chí (metOn); gửi metOn: null để xóa tiêu chí.');
   if (metOn !== null && metOn > ctx.today) throw new InvalidInputError('Ngày đạt tiêu chí không được sau hôm nay.');
 
   await ctx.db.transaction(async (tx) => {

@@ -202,6 +202,27 @@ export async function applyEvents(executor: Executor, events: readonly Aggregate
       join d on d.area_id = t2.area_id and d.criterion = t2.criterion_code and d.day <= t2.day
       group by t2.area_id, t2.criterion_code, t2.day) s
     where t.area_id = s.area_id and t.criterion_code = s.criterion_code and t.day = s.day`);
+
+  // A removal (or a date moved later) can bring an area's first rows back to zero: the rows a
+  // recount would not write (it writes a row per day with events, and an area's first events are
+  // starts). Dropped, so "no row before D" keeps meaning "no event before D" on both paths.
+  const drops = (kinds: EventKind[]) => events.some((e) => e.delta < 0 && kinds.includes(e.kind));
+  if (drops(['digital', 'skilled'])) {
+    await executor.execute(sql`
+      with a as (select distinct area_id from ${deltas} x where kind in ('digital', 'skilled') and delta < 0)
+      delete from area_daily_totals t using a
+      where t.area_id = a.area_id and t.day < coalesce((
+        select min(f.day) from area_daily_totals f
+        where f.area_id = a.area_id and (f.digital_families <> 0 or f.skilled_residents <> 0)), 'infinity')`);
+  }
+  if (drops(['criterion'])) {
+    await executor.execute(sql`
+      with a as (select distinct area_id, criterion from ${deltas} x where kind = 'criterion' and delta < 0)
+      delete from area_criterion_daily_totals t using a
+      where t.area_id = a.area_id and t.criterion_code = a.criterion and t.day < coalesce((
+        select min(f.day) from area_criterion_daily_totals f
+        where f.area_id = a.area_id and f.criterion_code = a.criterion and f.households <> 0), 'infinity')`);
+  }
 }
 
 /** Events summed per area (all levels) and day, the unit the aggregate tables are built from. */
@@ -242,10 +263,21 @@ const insertAggregates = (areaIds: SQL) => sql`
           group by area_id, criterion, day) x
     returning 1)`;
 
-/** Empties the derived tables before a full recount. */
-export async function clearAggregates(executor: Executor): Promise<void> {
-  await executor.execute(sql`truncate household_digital_periods, resident_skill_passes,
-    area_totals, area_daily_totals, area_criterion_daily_totals`);
+const DERIVED_TABLES = ['household_digital_periods', 'resident_skill_passes', 'area_totals', 'area_daily_totals',
+  'area_criterion_daily_totals'] as const;
+
+/**
+ * Empties the derived tables before a full recount. `delete` (the app's recounts: imports, first
+ * start) lets readers go on reading the previous figures until the recount commits; `truncate`
+ * (the benchmark's generator, on tables nobody reads yet) is faster but takes an ACCESS EXCLUSIVE
+ * lock until commit, which blocks every read of the aggregates for the whole recount.
+ */
+export async function clearAggregates(executor: Executor, how: 'delete' | 'truncate' = 'delete'): Promise<void> {
+  if (how === 'truncate') {
+    await executor.execute(sql`truncate ${sql.join(DERIVED_TABLES.map((t) => sql.identifier(t)), sql`, `)}`);
+    return;
+  }
+  for (const table of DERIVED_TABLES) await executor.execute(sql`delete from ${sql.identifier(table)}`);
 }
 
 /** The provinces a recount is split by (each one's areas are complete within its part). */
