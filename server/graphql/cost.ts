@@ -57,6 +57,7 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Query.teamActivities': page(200),
   'Query.campaigns': 40,
   'Query.campaignReports': MOST_CHILDREN,
+  'CampaignSummary.reportedCommunes': MOST_CHILDREN,
   'Query.markets': 1_000,
   'Query.quarterReviews': 40,
   'Query.teamsProgress': TEAMS_OF_A_COMMUNE,
