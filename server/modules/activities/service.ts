@@ -6,6 +6,7 @@ import type { Db, Executor } from '../../db/client';
 import { InvalidInputError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireAreaScope, requireRole } from '../access/policy';
+import type { ServiceRequest } from '../access/request';
 import { Role, type Viewer } from '../access/roles';
 import { findCampaignsByIds } from '../campaigns/queries';
 import { getTeam, hamletTeams } from '../teams/service';
@@ -110,7 +111,7 @@ async function resolveActivities(db: Executor, viewer: Viewer, inputs: readonly 
 }
 
 /** Logs records (one, or an offline queue's batch): all valid or none written; retries count once. */
-export async function logActivities(db: Db, viewer: Viewer | null, inputs: readonly ActivityInput[], today: string): Promise<LoggedActivity[]> {
+export async function logActivities({ db, viewer, today }: ServiceRequest, inputs: readonly ActivityInput[]): Promise<LoggedActivity[]> {
   const v = requireRole(viewer, ACTIVITY_LOGGERS);
   if (inputs.length > MAX_BATCH) throw new InvalidInputError(`Gửi tối đa ${MAX_BATCH} bản ghi mỗi lần.`);
   if (inputs.length === 0) return [];
@@ -139,8 +140,9 @@ export async function logActivities(db: Db, viewer: Viewer | null, inputs: reado
 }
 
 /** A team's activity log, newest first. */
-export async function teamActivities(db: Executor, viewer: Viewer | null, teamId: number, limit: number, before?: number) {
-  await getTeam(db, viewer, teamId);
+export async function teamActivities(request: ServiceRequest, teamId: number, limit: number, before?: number) {
+  const { db } = request;
+  await getTeam(request, teamId);
   return findTeamActivities(db, teamId, Math.min(Math.max(limit, 1), 200), before);
 }
 

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/client';
-import { NotFoundError } from '../../errors';
-import { type AreaSummary, findAreasByCodes, listAreas } from './queries';
+import { InvalidInputError, NotFoundError } from '../../errors';
+import { type AreaSummary, countOutside, findAreasByCodes, listAreas } from './queries';
 import { byVietnameseName } from './name-order';
 import type { AreaLevel } from './types';
 
@@ -22,6 +22,16 @@ export async function listAreasUnder(db: Executor, parentCode?: string, level?: 
   return byVietnameseName(rows);
 }
 
+/** The commune with this code: NOT_FOUND when unknown, BAD_USER_INPUT when the area is not a commune. */
+export async function requireCommune(db: Executor, code: string): Promise<AreaSummary> {
+  return checkCommune(await requireAreaByCode(db, code));
+}
+
+export function checkCommune(area: AreaSummary): AreaSummary {
+  if (area.level !== 'commune') throw new InvalidInputError(`"${area.name}" không phải đơn vị cấp xã.`);
+  return area;
+}
+
 /** The current areas with these codes, in the order given; NOT_FOUND names the missing ones. */
 export async function requireAreasByCodes(db: Executor, codes: readonly string[]): Promise<AreaSummary[]> {
   const unique = [...new Set(codes)];
@@ -29,4 +39,10 @@ export async function requireAreasByCodes(db: Executor, codes: readonly string[]
   const missing = unique.filter((c) => !found.has(c));
   if (missing.length > 0) throw new NotFoundError(`Không tìm thấy địa bàn có mã: ${missing.join(', ')}.`);
   return unique.map((c) => found.get(c)!);
+}
+
+/** Is every area of `areaIds` inside (or equal to) one of `scopeIds`? (The access policy's question.) */
+export async function allWithin(db: Executor, areaIds: readonly number[], scopeIds: readonly number[]): Promise<boolean> {
+  if (areaIds.length === 0) return true;
+  return (await countOutside(db, areaIds, scopeIds)) === 0;
 }

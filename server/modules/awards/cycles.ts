@@ -4,7 +4,7 @@ import { recordAudit } from '../access/audit';
 import { requireRole } from '../access/policy';
 import { Role } from '../access/roles';
 import { committeeCandidates, committeeUserIds, findMembership, provinceAmong, insertCycle, insertMembers, listCycles, membersOf, type CycleRow } from './cycle-queries';
-import type { AwardsContext } from './guards';
+import type { ServiceRequest } from '../access/request';
 import type { RubricCriterion } from './schema';
 import type { ApprovalRuleCode } from './review-rules';
 import { type AwardTitleCode, type DecidingLevelCode, lastClosingDay, POSTING_DAYS, TITLES, addDays, viDate } from './titles';
@@ -55,7 +55,7 @@ export function cycleProblems(input: CycleInput): string[] {
   return problems;
 }
 
-export async function openCycle(ctx: AwardsContext, input: CycleInput): Promise<CycleRow> {
+export async function openCycle(ctx: ServiceRequest, input: CycleInput): Promise<CycleRow> {
   const viewer = requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
   const problems = cycleProblems(input);
   if (problems.length) throw new InvalidInputError(problems.join(' '), { problems });
@@ -89,18 +89,18 @@ export async function openCycle(ctx: AwardsContext, input: CycleInput): Promise<
 
 /** Cycles are public facts (no personal data). */
 // An omitted GraphQL argument arrives as undefined: both mean "every year".
-export const cyclesOf = (ctx: AwardsContext, year: number | null | undefined) => listCycles(ctx.db, year ?? null);
+export const cyclesOf = (ctx: ServiceRequest, year: number | null | undefined) => listCycles(ctx.db, year ?? null);
 
-export const committeeOf = (ctx: AwardsContext, cycleId: number) => membersOf(ctx.db, cycleId);
+export const committeeOf = (ctx: ServiceRequest, cycleId: number) => membersOf(ctx.db, cycleId);
 
 /** Who can sit on a committee, for the cycle setup form (province admin). */
-export function committeeCandidatesOf(ctx: AwardsContext) {
+export function committeeCandidatesOf(ctx: ServiceRequest) {
   requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
   return committeeCandidates(ctx.db);
 }
 
 /** Whether the signed-in user chairs the cycle's committee (the results page offers the chair's steps). */
-export async function viewerChairs(ctx: AwardsContext, cycleId: number): Promise<boolean> {
+export async function viewerChairs(ctx: ServiceRequest, cycleId: number): Promise<boolean> {
   if (ctx.viewer?.role !== Role.COMMITTEE_MEMBER) return false;
   return (await findMembership(ctx.db, cycleId, ctx.viewer.userId))?.isChair ?? false;
 }

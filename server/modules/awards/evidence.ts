@@ -3,7 +3,8 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireAreaScope } from '../access/policy';
 import { Role } from '../access/roles';
-import { type AwardsContext, loadNomination, requireNominationReader } from './guards';
+import type { ServiceRequest } from '../access/request';
+import { loadNomination, requireNominationReader } from './guards';
 import { findPhoto, insertEvidence, listEvidence } from './nomination-queries';
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
@@ -19,7 +20,7 @@ export function sniffImageType(bytes: Uint8Array): 'image/jpeg' | 'image/png' | 
 }
 
 /** Evidence can be added while the nomination is still the commune's (draft or just submitted). */
-async function requireEditableByChair(ctx: AwardsContext, nominationId: number) {
+async function requireEditableByChair(ctx: ServiceRequest, nominationId: number) {
   const nomination = await loadNomination(ctx.db, nominationId);
   const viewer = await requireAreaScope(ctx.db, ctx.viewer, [nomination.communeId], [Role.COMMUNE_CHAIR]);
   if (nomination.state !== 'draft' && nomination.state !== 'submitted') {
@@ -28,7 +29,7 @@ async function requireEditableByChair(ctx: AwardsContext, nominationId: number) 
   return { nomination, viewer };
 }
 
-export async function addEvidenceNote(ctx: AwardsContext, nominationId: number, note: string) {
+export async function addEvidenceNote(ctx: ServiceRequest, nominationId: number, note: string) {
   const { viewer } = await requireEditableByChair(ctx, nominationId);
   const text = note.trim();
   if (!text || text.length > MAX_NOTE) throw new InvalidInputError(`Minh chứng dạng văn bản cần từ 1 đến ${MAX_NOTE} ký tự.`);
@@ -40,7 +41,7 @@ export async function addEvidenceNote(ctx: AwardsContext, nominationId: number, 
   });
 }
 
-export async function addEvidencePhoto(ctx: AwardsContext, nominationId: number, bytes: Buffer, note: string | null) {
+export async function addEvidencePhoto(ctx: ServiceRequest, nominationId: number, bytes: Buffer, note: string | null) {
   const { viewer } = await requireEditableByChair(ctx, nominationId);
   if (bytes.length === 0) throw new InvalidInputError('Tệp ảnh rỗng.');
   if (bytes.length > MAX_PHOTO_BYTES) throw new InvalidInputError('Ảnh minh chứng tối đa 2 MB.');
@@ -55,14 +56,14 @@ export async function addEvidencePhoto(ctx: AwardsContext, nominationId: number,
   });
 }
 
-export async function evidenceOf(ctx: AwardsContext, nominationId: number) {
+export async function evidenceOf(ctx: ServiceRequest, nominationId: number) {
   const nomination = await loadNomination(ctx.db, nominationId);
   await requireNominationReader(ctx, nomination.cycleId, [nomination.communeId]);
   return listEvidence(ctx.db, nominationId);
 }
 
 /** A photo for the HTTP route, after the same check as the nomination itself. */
-export async function photoForViewer(ctx: AwardsContext, evidenceId: number) {
+export async function photoForViewer(ctx: ServiceRequest, evidenceId: number) {
   const photo = await findPhoto(ctx.db, evidenceId);
   if (!photo || !photo.content || !photo.mimeType) throw new NotFoundError('Không tìm thấy ảnh minh chứng.');
   const nomination = await loadNomination(ctx.db, photo.nominationId);

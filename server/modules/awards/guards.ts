@@ -2,16 +2,10 @@
 import type { Db } from '../../db/client';
 import { ForbiddenError, NotFoundError } from '../../errors';
 import { requireAreaScope, requireRole } from '../access/policy';
+import type { ServiceRequest } from '../access/request';
 import { PROVINCE_ROLES, Role, type Viewer } from '../access/roles';
 import { type CycleRow, findCycle, findMembership } from './cycle-queries';
 import { findNomination, type NominationRow } from './nomination-queries';
-
-export interface AwardsContext {
-  db: Db;
-  viewer: Viewer | null;
-  /** Today in Vietnam: windows, postings and checks are judged on it. */
-  today: string;
-}
 
 export async function loadCycle(db: Db, cycleId: number): Promise<CycleRow> {
   const cycle = await findCycle(db, cycleId);
@@ -26,7 +20,7 @@ export async function loadNomination(db: Db, nominationId: number): Promise<Nomi
 }
 
 /** A COMMITTEE_MEMBER who sits on this cycle's committee (and chairs it, when `chair`). */
-export async function requireCycleMember(ctx: AwardsContext, cycleId: number, chair = false): Promise<Viewer> {
+export async function requireCycleMember(ctx: ServiceRequest, cycleId: number, chair = false): Promise<Viewer> {
   const viewer = requireRole(ctx.viewer, [Role.COMMITTEE_MEMBER]);
   const membership = await findMembership(ctx.db, cycleId, viewer.userId);
   if (!membership) throw new ForbiddenError('Bạn không có quyền: bạn không phải thành viên Hội đồng của đợt xét này.');
@@ -35,7 +29,7 @@ export async function requireCycleMember(ctx: AwardsContext, cycleId: number, ch
 }
 
 /** Who may read a nomination with names: province roles, the commune's chair, the cycle's committee. */
-export async function requireNominationReader(ctx: AwardsContext, cycleId: number, communeIds: readonly number[]): Promise<Viewer> {
+export async function requireNominationReader(ctx: ServiceRequest, cycleId: number, communeIds: readonly number[]): Promise<Viewer> {
   const viewer = requireRole(ctx.viewer, [...PROVINCE_ROLES, Role.COMMUNE_CHAIR, Role.COMMITTEE_MEMBER]);
   if (viewer.role === Role.COMMUNE_CHAIR) await requireAreaScope(ctx.db, viewer, communeIds, [Role.COMMUNE_CHAIR]);
   if (viewer.role === Role.COMMITTEE_MEMBER) await requireCycleMember(ctx, cycleId);

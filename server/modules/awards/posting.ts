@@ -1,7 +1,8 @@
 /** The public posting of the proposed list (10 days, names masked) and citizens' comments on it. */
 import { ConflictError, InvalidInputError } from '../../errors';
 import { recordAudit } from '../access/audit';
-import { type AwardsContext, loadNomination, requireNominationReader } from './guards';
+import type { ServiceRequest } from '../access/request';
+import { loadNomination, requireNominationReader } from './guards';
 import { maskPersonName } from './masking';
 import { countComments, insertComment, listComments, listNominations } from './nomination-queries';
 import { loadCycle } from './guards';
@@ -12,7 +13,7 @@ const MAX_COMMENT = 1000;
 const MAX_COMMENTS_PER_NOMINATION = 500;
 
 /** Public: the nominations of a cycle on posting today, with masked names. */
-export async function postedList(ctx: AwardsContext, cycleId: number) {
+export async function postedList(ctx: ServiceRequest, cycleId: number) {
   await loadCycle(ctx.db, cycleId);
   const posted = await listNominations(ctx.db, cycleId, { states: ['posted'] });
   return posted.filter((n) => n.postingEndsOn && ctx.today <= n.postingEndsOn).map((n) => ({
@@ -22,7 +23,7 @@ export async function postedList(ctx: AwardsContext, cycleId: number) {
 }
 
 /** Anyone may comment while the nomination is on posting; comments are anonymous. */
-export async function commentOnNomination(ctx: AwardsContext, nominationId: number, body: string) {
+export async function commentOnNomination(ctx: ServiceRequest, nominationId: number, body: string) {
   const text = body.normalize('NFC').trim();
   if (text.length < MIN_COMMENT || text.length > MAX_COMMENT) {
     throw new InvalidInputError(`Ý kiến cần từ ${MIN_COMMENT} đến ${MAX_COMMENT} ký tự.`);
@@ -43,7 +44,7 @@ export async function commentOnNomination(ctx: AwardsContext, nominationId: numb
 }
 
 /** Comments as the committee reads them. */
-export async function commentsOf(ctx: AwardsContext, nominationId: number) {
+export async function commentsOf(ctx: ServiceRequest, nominationId: number) {
   const nomination = await loadNomination(ctx.db, nominationId);
   await requireNominationReader(ctx, nomination.cycleId, [nomination.communeId]);
   return listComments(ctx.db, nominationId);

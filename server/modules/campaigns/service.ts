@@ -3,14 +3,15 @@ import type { Db, Executor } from '../../db/client';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireAreaScope, requireRole } from '../access/policy';
+import type { ServiceRequest } from '../access/request';
 import { Role, type Viewer } from '../access/roles';
-import { requireCommune } from '../targets/service';
+import { requireCommune } from '../areas/service';
 import { type CampaignRow, findCampaigns, findCampaignsByIds, findReport, findReports, insertCampaign, upsertReport } from './queries';
 import type { CampaignInput, CampaignReportInput } from './types';
 
 const MAX_COUNT = 1_000_000;
 
-export async function createCampaign(db: Db, viewer: Viewer | null, input: CampaignInput): Promise<CampaignRow> {
+export async function createCampaign({ db, viewer }: ServiceRequest, input: CampaignInput): Promise<CampaignRow> {
   const v = requireRole(viewer, [Role.PROVINCE_ADMIN]);
   const name = input.name.trim();
   if (!name) throw new InvalidInputError('Tên chiến dịch không được để trống.');
@@ -26,7 +27,7 @@ export async function createCampaign(db: Db, viewer: Viewer | null, input: Campa
 }
 
 /** Campaigns (of a year) with the totals of their communes' reports. */
-export async function campaignSummaries(db: Executor, year: number | null) {
+export async function campaignSummaries({ db }: ServiceRequest, year: number | null) {
   const campaigns = await findCampaigns(db, year);
   const reports = campaigns.length ? await findReports(db, campaigns.map((c) => c.id)) : [];
   return campaigns.map((campaign) => {
@@ -36,13 +37,13 @@ export async function campaignSummaries(db: Executor, year: number | null) {
   });
 }
 
-export async function campaignReports(db: Executor, campaignId: number) {
+export async function campaignReports({ db }: ServiceRequest, campaignId: number) {
   const [campaign] = await findCampaignsByIds(db, [campaignId]);
   if (!campaign) throw new NotFoundError(`Không tìm thấy chiến dịch #${campaignId}.`);
   return findReports(db, [campaignId]);
 }
 
-export async function submitCampaignReport(db: Db, viewer: Viewer | null, input: CampaignReportInput) {
+export async function submitCampaignReport({ db, viewer }: ServiceRequest, input: CampaignReportInput) {
   const commune = await requireCommune(db, input.communeCode);
   const v = await requireReporter(db, viewer, commune.id);
   const [campaign] = await findCampaignsByIds(db, [input.campaignId]);

@@ -1,9 +1,9 @@
 /** Households of a hamlet (personal data, scoped and audited) and their "Gia đình số" criteria. */
-import type { Context } from '../../graphql/context';
 import { InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { maskName } from '../access/masking';
 import { requireAreaScope, requireRole } from '../access/policy';
+import type { ServiceRequest } from '../access/request';
 import { Role } from '../access/roles';
 import { requireAreaByCode } from '../areas/service';
 import { householdsByIds, withAggregates } from '../indicators/aggregates';
@@ -22,7 +22,7 @@ const MASKED_ROLES: readonly Role[] = [Role.PROVINCE_LEADER];
 const fold = (s: string) =>
   s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim();
 
-export async function householdsOfHamlet(ctx: Context, hamletCode: string, search: string | null): Promise<Household[]> {
+export async function householdsOfHamlet(ctx: ServiceRequest, hamletCode: string, search: string | null): Promise<Household[]> {
   requireRole(ctx.viewer, HOUSEHOLD_READERS);
   const hamlet = await requireAreaByCode(ctx.db, hamletCode);
   if (hamlet.level !== 'hamlet') throw new InvalidInputError(`Mã "${hamletCode}" không phải thôn/xóm.`);
@@ -55,7 +55,7 @@ function toHousehold(h: q.HouseholdRow, masked: boolean, today: string): Househo
  * one transaction with the aggregates and the audit entry.
  */
 export async function setHouseholdCriterion(
-  ctx: Context, householdCode: string, criterion: string, metOn: string | null,
+  ctx: ServiceRequest, householdCode: string, criterion: string, metOn: string | null,
 ): Promise<Household> {
   requireRole(ctx.viewer, HOUSEHOLD_EDITORS);
   const household = await q.findHousehold(ctx.db, householdCode);

@@ -7,7 +7,8 @@ import type { Db, Executor } from '../../db/client';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireAreaScope, requireRole } from '../access/policy';
-import { Role, type Viewer } from '../access/roles';
+import type { ServiceRequest } from '../access/request';
+import { Role } from '../access/roles';
 import { findAreasByIds } from '../areas/queries';
 import { listAreasUnder, requireAreaByCode } from '../areas/service';
 import { countsAt } from '../indicators/queries';
@@ -23,7 +24,7 @@ import {
   insertTargetSnapshots, type TargetSnapshotRow,
 } from './queries';
 
-export async function closeQuarter(db: Db, viewer: Viewer | null, period: string, today: string) {
+export async function closeQuarter({ db, viewer, today }: ServiceRequest, period: string) {
   const v = requireRole(viewer, [Role.PROVINCE_ADMIN]);
   const range = requirePeriod(period);
   if (!isQuarter(period)) throw new InvalidInputError('Chỉ sơ kết theo quý (ví dụ 2025-Q4).');
@@ -57,12 +58,16 @@ export async function closeQuarter(db: Db, viewer: Viewer | null, period: string
   });
 }
 
-export const listReviews = (db: Executor) => findReviews(db);
-
 const COMPARE_READERS = TEAM_READERS.filter((r) => r !== Role.TEAM_LEADER);
 
+/** The closed quarters, newest first: for those who may compare them. */
+export async function listReviews({ db, viewer }: ServiceRequest) {
+  requireRole(viewer, COMPARE_READERS);
+  return findReviews(db);
+}
+
 /** Two closed quarters side by side for the children of an area, and per metric for its communes' targets. */
-export async function compareQuarters(db: Executor, viewer: Viewer | null, q: { from: string; to: string; areaCode: string }) {
+export async function compareQuarters({ db, viewer }: ServiceRequest, q: { from: string; to: string; areaCode: string }) {
   const area = await requireAreaByCode(db, q.areaCode);
   await requireAreaScope(db, viewer, [area.id], COMPARE_READERS);
   const reviews = await Promise.all([q.from, q.to].map(async (p) => {

@@ -5,9 +5,10 @@
  */
 import type { Executor } from '../../db/client';
 import { requireAreaScope, requireViewer } from '../access/policy';
-import { PROVINCE_ROLES, Role, type Viewer } from '../access/roles';
+import type { ServiceRequest } from '../access/request';
+import { PROVINCE_ROLES, Role } from '../access/roles';
 import type { AreaSummary } from '../areas/queries';
-import { requireAreaByCode } from '../areas/service';
+import { requireAreaByCode, requireCommune } from '../areas/service';
 import { countsAt } from '../indicators/queries';
 import { fraction, rankAreas } from '../indicators/ranking';
 import type { TeamRow } from '../teams/queries';
@@ -15,7 +16,7 @@ import { findTeamsOfCommunes, findTeamsUnder } from '../teams/queries';
 import { getTeam, TEAM_READERS } from '../teams/service';
 import { dayBefore, type PeriodRange, projectPace, targetCompletion } from './pace';
 import { activitySumsByArea, activitySumsByTeam, communesOf, findTargets, type TargetRow } from './queries';
-import { requireCommune, requirePeriod } from './service';
+import { requirePeriod } from './service';
 import { TargetMetric, type PaceStatus } from './types';
 
 type Achieved = Map<number, Map<TargetMetric, number>>;
@@ -97,14 +98,15 @@ export async function progressOfCommunes(db: Executor, communes: readonly AreaSu
     line(t.metric as TargetMetric, t, t.value, achieved.get(c.id)?.get(t.metric as TargetMetric) ?? 0, range, asOf))));
 }
 
-export async function teamProgress(db: Executor, viewer: Viewer | null, teamId: number, period: string, asOf: string) {
-  const team = await getTeam(db, viewer, teamId);
+export async function teamProgress(request: ServiceRequest, teamId: number, period: string, asOf: string) {
+  const team = await getTeam(request, teamId);
+  const { db } = request;
   const [progress] = await progressOfTeams(db, [team], requirePeriod(period), asOf);
   return progress!;
 }
 
 /** Every team of a commune (or the viewer's own teams when they lead a team). */
-export async function teamsProgress(db: Executor, viewer: Viewer | null, communeCode: string, period: string, asOf: string) {
+export async function teamsProgress({ db, viewer }: ServiceRequest, communeCode: string, period: string, asOf: string) {
   const commune = await requireCommune(db, communeCode);
   const v = requireViewer(viewer);
   if (v.role === Role.TEAM_LEADER) {
@@ -115,7 +117,7 @@ export async function teamsProgress(db: Executor, viewer: Viewer | null, commune
   return progressOfTeams(db, await findTeamsOfCommunes(db, [commune.id]), requirePeriod(period), asOf);
 }
 
-export async function communeProgress(db: Executor, viewer: Viewer | null, communeCode: string, period: string, asOf: string) {
+export async function communeProgress({ db, viewer }: ServiceRequest, communeCode: string, period: string, asOf: string) {
   const commune = await requireCommune(db, communeCode);
   await requireAreaScope(db, viewer, [commune.id], COMMUNE_READERS);
   const [progress] = await progressOfCommunes(db, [commune], requirePeriod(period), asOf);
@@ -123,7 +125,7 @@ export async function communeProgress(db: Executor, viewer: Viewer | null, commu
 }
 
 /** The province: per metric, the sum of its communes' targets against what the whole province achieved. */
-export async function provinceProgress(db: Executor, viewer: Viewer | null, provinceCode: string, period: string, asOf: string) {
+export async function provinceProgress({ db, viewer }: ServiceRequest, provinceCode: string, period: string, asOf: string) {
   const province = await requireAreaByCode(db, provinceCode);
   await requireAreaScope(db, viewer, [province.id], PROVINCE_ROLES);
   const range = requirePeriod(period);
@@ -142,7 +144,7 @@ export async function provinceProgress(db: Executor, viewer: Viewer | null, prov
 }
 
 /** Teams and communes with at least one target at risk at the current pace. */
-export async function atRisk(db: Executor, viewer: Viewer | null, q: { period: string; asOf: string; communeCode?: string; provinceCode: string }) {
+export async function atRisk({ db, viewer }: ServiceRequest, q: { period: string; asOf: string; communeCode?: string; provinceCode: string }) {
   const range = requirePeriod(q.period);
   if (q.communeCode) {
     const commune = await requireCommune(db, q.communeCode);
@@ -160,7 +162,7 @@ export async function atRisk(db: Executor, viewer: Viewer | null, q: { period: s
 }
 
 /** Target-completion leaderboard of teams (public: team names and rates only). */
-export async function teamLeaderboard(db: Executor, q: { period: string; asOf: string; communeCode?: string }) {
+export async function teamLeaderboard({ db }: ServiceRequest, q: { period: string; asOf: string; communeCode?: string }) {
   const range = requirePeriod(q.period);
   const communeIds = q.communeCode ? [(await requireCommune(db, q.communeCode)).id] : null;
   const teams = (await findTeamsOfCommunes(db, communeIds)).filter((t) => t.active);
