@@ -36,7 +36,7 @@ import type { RubricCriterion } from '../server/modules/awards/schema';
 import { addMember, teamsOfCommunes, teamsServingHamlets } from '../server/modules/teams/service';
 import { teamTargetLines } from '../server/modules/awards/facts';
 import { MemberOrganisation, MemberRole } from '../server/modules/teams/types';
-import { TargetMetric } from '../server/modules/targets/types';
+import { TargetMetric } from '../server/modules/activities/metrics';
 
 export const AWARD_YEAR = 2026;
 

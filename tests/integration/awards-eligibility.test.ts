@@ -15,7 +15,7 @@ import { createNomination, submitNomination } from '../../server/modules/awards/
 import { checkCycleEligibility, suggestedCandidates } from '../../server/modules/awards/screening';
 import { rebuildAggregates } from '../../server/modules/indicators/aggregates';
 import { setTeamTarget } from '../../server/modules/targets/service';
-import { TargetMetric } from '../../server/modules/targets/types';
+import { TargetMetric } from '../../server/modules/activities/metrics';
 import { addMember, createTeam } from '../../server/modules/teams/service';
 import { MemberOrganisation, MemberRole } from '../../server/modules/teams/types';
 import { type AwardsFixture, seedAwards } from '../support/awards-fixture';

@@ -12,7 +12,7 @@ import { householdsByCodes, withAggregates } from '../../server/modules/indicato
 import { closeQuarter, compareQuarters } from '../../server/modules/reviews/service';
 import { communeProgress } from '../../server/modules/targets/progress';
 import { setCommuneTarget, setTeamTarget } from '../../server/modules/targets/service';
-import { TargetMetric } from '../../server/modules/targets/types';
+import { TargetMetric } from '../../server/modules/activities/metrics';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
 import { requestAs } from '../support/request';
 import { seedGolden } from '../support/golden';

@@ -13,7 +13,7 @@ import { queryRows } from '../../server/db/client';
 import { logActivities } from '../../server/modules/activities/service';
 import { atRisk, communeProgress, teamLeaderboard, teamProgress } from '../../server/modules/targets/progress';
 import { setCommuneTarget, setTeamTarget } from '../../server/modules/targets/service';
-import { TargetMetric } from '../../server/modules/targets/types';
+import { TargetMetric } from '../../server/modules/activities/metrics';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
 import { requestAs } from '../support/request';
 import { seedGolden } from '../support/golden';

@@ -16,7 +16,7 @@ import { todayInVietnam } from '../../server/modules/indicators/periods';
 import { setCommuneTarget, setTeamTarget } from '../../server/modules/targets/service';
 import { addMember, createTeam } from '../../server/modules/teams/service';
 import { MemberOrganisation, MemberRole } from '../../server/modules/teams/types';
-import { TargetMetric } from '../../server/modules/targets/types';
+import { TargetMetric } from '../../server/modules/activities/metrics';
 import { seedDemoUsers } from '../../seeds/users';
 import { OTHER_COMMUNE, OTHER_HAMLET, ROLE_USERS } from './access';
 import { requestAs } from './request';

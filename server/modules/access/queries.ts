@@ -1,6 +1,7 @@
 /** Every read and write of users, their areas, sessions and the audit log. */
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
+import { areaRows } from '../areas/subqueries';
 import type { Role } from './roles';
 import { sessions, userAreas, users } from './schema';
 
@@ -17,7 +18,7 @@ export interface UserRow {
 const userSelect = sql`
   select u.id, u.username, u.full_name as "fullName", u.role, u.active,
          to_char(u.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "createdAt",
-         coalesce((select json_agg(a.code order by a.code) from user_areas ua join areas a on a.id = ua.area_id
+         coalesce((select json_agg(a.code order by a.code) from user_areas ua join ${areaRows} a on a.id = ua.area_id
                    where ua.user_id = u.id), '[]'::json) as "areaCodes"
   from users u`;
 

@@ -8,11 +8,11 @@ import { recordAudit } from '../access/audit';
 import { requireAreaScope, requireRole } from '../access/policy';
 import type { ServiceRequest } from '../access/request';
 import { Role, type Viewer } from '../access/roles';
-import { findCampaignsByIds } from '../campaigns/queries';
+import { campaignsByIds } from '../campaigns/service';
 import { getTeam, hamletTeams } from '../teams/service';
-import { TargetMetric } from '../targets/types';
+import { TargetMetric } from './metrics';
 import {
-  type ActivityRow, activitySummaryByMembers, findActivitiesByClientIds, findHouseholdsByCodes, findMembersOfTeams, findTeamActivities,
+  type ActivityRow, activitySumsByArea, activitySumsByTeam, activitySummaryByMembers, findActivitiesByClientIds, findHouseholdsByCodes, findMembersOfTeams, findTeamActivities,
   insertActivities, type NewActivity,
 } from './queries';
 
@@ -78,7 +78,7 @@ async function resolveActivities(db: Executor, viewer: Viewer, inputs: readonly 
   const errors: { index: number; message: string }[] = [];
   const hamlets = new Map((await hamletTeams(db, [...new Set(inputs.map((i) => i.hamletCode))])).map((h) => [h.code, h]));
   const campaignIds = [...new Set(inputs.flatMap((i) => (i.campaignId ? [i.campaignId] : [])))];
-  const campaigns = new Map((campaignIds.length ? await findCampaignsByIds(db, campaignIds) : []).map((c) => [c.id, c]));
+  const campaigns = new Map((await campaignsByIds(db, campaignIds)).map((c) => [c.id, c]));
   const householdCodes = [...new Set(inputs.flatMap((i) => (i.householdCode ? [i.householdCode] : [])))];
   const households = new Map((householdCodes.length ? await findHouseholdsByCodes(db, householdCodes) : []).map((h) => [h.code, h]));
   const memberIds = [...new Set(inputs.flatMap((i) => (i.memberId ? [i.memberId] : [])))];
@@ -153,3 +153,11 @@ export async function teamActivities(request: ServiceRequest, teamId: number, li
 export function memberActivitySummaries(db: Executor, memberIds: readonly number[], from: string, to: string) {
   return memberIds.length ? activitySummaryByMembers(db, memberIds, from, to) : Promise.resolve([]);
 }
+
+/** What teams logged per metric between two days (inclusive), for targets' progress (which checks access itself). */
+export const loggedByTeam = (db: Executor, teamIds: readonly number[], from: string, to: string) =>
+  activitySumsByTeam(db, teamIds, from, to);
+
+/** What was logged in the hamlets under each area, per metric, between two days (inclusive). */
+export const loggedByArea = (db: Executor, areaIds: readonly number[], from: string, to: string) =>
+  activitySumsByArea(db, areaIds, from, to);

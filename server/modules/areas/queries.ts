@@ -76,6 +76,12 @@ export async function childFeatureCollection(db: Executor, parentCode: string): 
   return row!.body;
 }
 
+/** The ids of the current areas of these levels. */
+export async function findCurrentAreaIds(db: Executor, levels: readonly AreaLevelValue[]): Promise<number[]> {
+  const rows = await db.select({ id: areas.id }).from(areas).where(and(current, inArray(areas.level, [...levels])));
+  return rows.map((r) => r.id);
+}
+
 /** How many of `areaIds` lie outside every one of `scopeIds` (an area is inside itself). */
 export async function countOutside(db: Executor, areaIds: readonly number[], scopeIds: readonly number[]): Promise<number> {
   const [row] = await queryRows<{ missing: number }>(db, sql`

@@ -1,6 +1,9 @@
 import type { Executor } from '../../db/client';
 import { InvalidInputError, NotFoundError } from '../../errors';
-import { type AreaSummary, countOutside, findAreasByCodes, listAreas } from './queries';
+import {
+  type AreaLevelValue, type AreaSummary, countOutside, findAreasByCodes, findAreasByIds, findChildren, findCurrentAreaIds, listAreas,
+  rebuildAncestors,
+} from './queries';
 import { byVietnameseName } from './name-order';
 import type { AreaLevel } from './types';
 
@@ -46,3 +49,22 @@ export async function allWithin(db: Executor, areaIds: readonly number[], scopeI
   if (areaIds.length === 0) return true;
   return (await countOutside(db, areaIds, scopeIds)) === 0;
 }
+
+/*
+ * Read functions for other modules (no access check: areas are public, and callers check their
+ * own records), so that no other module names the areas' tables.
+ */
+
+/** Areas by id, current or past. */
+export const areasByIds = (db: Executor, ids: readonly number[]) => (ids.length ? findAreasByIds(db, ids) : Promise.resolve([]));
+
+/** The current children of an area at one level (a province's communes). */
+export async function currentChildren(db: Executor, parentId: number, level: AreaLevelValue): Promise<AreaSummary[]> {
+  return (await findChildren(db, [parentId])).filter((a) => a.level === level);
+}
+
+/** The ids of every current area of these levels. */
+export const currentAreaIdsAt = (db: Executor, levels: readonly AreaLevelValue[]) => findCurrentAreaIds(db, levels);
+
+/** After areas were added or moved (the import): the ancestor table again from the parent links. */
+export const refreshAncestry = (db: Executor) => rebuildAncestors(db);

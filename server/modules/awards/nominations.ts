@@ -6,7 +6,7 @@ import { PROVINCE_ROLES, Role, type Viewer } from '../access/roles';
 import type { Tx } from '../../db/client';
 import { findCycle, type CycleRow } from './cycle-queries';
 import type { ServiceRequest } from '../access/request';
-import { loadCycle, loadNomination, requireNominationReader } from './guards';
+import { findNominationFor, loadCycle, loadNomination, NOMINATION_READERS, requireNominationReader } from './guards';
 import {
   countInQuota, findNominee, insertNomination, listNominations, moveState, type NominationRow,
 } from './nomination-queries';
@@ -98,7 +98,7 @@ export async function createNomination(ctx: ServiceRequest, input: NominationInp
 
 /** Submits a draft: window open, and the commune's and the province's quota not yet full (counted under a cycle lock). */
 export async function submitNomination(ctx: ServiceRequest, nominationId: number): Promise<NominationRow> {
-  const nomination = await loadNomination(ctx.db, nominationId);
+  const nomination = await findNominationFor(ctx, nominationId, [Role.COMMUNE_CHAIR]);
   await requireAreaScope(ctx.db, ctx.viewer, [nomination.communeId], [Role.COMMUNE_CHAIR]);
   assertTransition(nomination.state, 'submitted');
   return ctx.db.transaction(async (tx) => {
@@ -128,7 +128,7 @@ export async function nominationsOf(ctx: ServiceRequest, cycleId: number, commun
 }
 
 export async function nominationById(ctx: ServiceRequest, nominationId: number) {
-  const nomination = await loadNomination(ctx.db, nominationId);
+  const nomination = await findNominationFor(ctx, nominationId, NOMINATION_READERS);
   await requireNominationReader(ctx, nomination.cycleId, [nomination.communeId]);
   return nomination;
 }

@@ -2,7 +2,7 @@
 import { ConflictError, InvalidInputError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import type { ServiceRequest } from '../access/request';
-import { loadNomination, requireNominationReader } from './guards';
+import { findNominationFor, loadNomination, NOMINATION_READERS, requireNominationReader } from './guards';
 import { maskPersonName } from './masking';
 import { countComments, insertComment, listComments, listNominations } from './nomination-queries';
 import { loadCycle } from './guards';
@@ -45,7 +45,7 @@ export async function commentOnNomination(ctx: ServiceRequest, nominationId: num
 
 /** Comments as the committee reads them. */
 export async function commentsOf(ctx: ServiceRequest, nominationId: number) {
-  const nomination = await loadNomination(ctx.db, nominationId);
+  const nomination = await findNominationFor(ctx, nominationId, NOMINATION_READERS);
   await requireNominationReader(ctx, nomination.cycleId, [nomination.communeId]);
   return listComments(ctx.db, nominationId);
 }

@@ -4,7 +4,7 @@ import { recordAudit } from '../access/audit';
 import { requireRole } from '../access/policy';
 import { PROVINCE_ROLES, Role } from '../access/roles';
 import type { ServiceRequest } from '../access/request';
-import { loadCycle, loadNomination, requireCycleMember } from './guards';
+import { findNominationFor, loadCycle, loadNomination, requireCycleMember } from './guards';
 import { listNominations, moveState } from './nomination-queries';
 import { memberCount, saveSheet, sheetsOf, type SheetRow } from './review-queries';
 import { missingScores, rankWithinQuota, tally } from './review-rules';
@@ -30,7 +30,7 @@ export async function openReview(ctx: ServiceRequest, cycleId: number) {
 const isRecused = (s: SheetRow) => s.declaredConflict || s.sameCommune;
 
 async function ownSheet(ctx: ServiceRequest, nominationId: number) {
-  const nomination = await loadNomination(ctx.db, nominationId);
+  const nomination = await findNominationFor(ctx, nominationId, [Role.COMMITTEE_MEMBER]);
   const viewer = await requireCycleMember(ctx, nomination.cycleId);
   const cycle = await loadCycle(ctx.db, nomination.cycleId);
   if (cycle.closesOn < ctx.today) {

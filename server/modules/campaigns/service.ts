@@ -67,3 +67,6 @@ export async function submitCampaignReport({ db, viewer }: ServiceRequest, input
 
 const requireReporter = (db: Executor, viewer: Viewer | null, communeId: number) =>
   requireAreaScope(db, viewer, [communeId], [Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR]);
+
+/** Campaigns by id, for other modules (activities name the campaign they belong to). */
+export const campaignsByIds = (db: Executor, ids: readonly number[]) => (ids.length ? findCampaignsByIds(db, ids) : Promise.resolve([]));

@@ -2,7 +2,7 @@
 import { InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { maskName } from '../access/masking';
-import { requireAreaScope, requireRole } from '../access/policy';
+import { requireAreaScope, requireRecordScope, requireRole } from '../access/policy';
 import type { ServiceRequest } from '../access/request';
 import { Role } from '../access/roles';
 import { requireAreaByCode } from '../areas/service';
@@ -57,10 +57,10 @@ function toHousehold(h: q.HouseholdRow, masked: boolean, today: string): Househo
 export async function setHouseholdCriterion(
   ctx: ServiceRequest, householdCode: string, criterion: string, metOn: string | null,
 ): Promise<Household> {
-  requireRole(ctx.viewer, HOUSEHOLD_EDITORS);
-  const household = await q.findHousehold(ctx.db, householdCode);
-  if (!household) throw new NotFoundError(`Không tìm thấy hộ có mã "${householdCode}".`);
-  const viewer = await requireAreaScope(ctx.db, ctx.viewer, [household.hamletId], HOUSEHOLD_EDITORS);
+  const { viewer, found: household } = await requireRecordScope(ctx.db, ctx.viewer, HOUSEHOLD_EDITORS, {
+    find: () => q.findHousehold(ctx.db, householdCode), areas: (h) => [h.hamletId],
+    notFound: () => new NotFoundError(`Không tìm thấy hộ có mã "${householdCode}".`),
+  });
   if (!(await q.criterionExists(ctx.db, criterion))) throw new InvalidInputError(`Không có tiêu chí "${criterion}".`);
   if (metOn !== null && metOn > ctx.today) throw new InvalidInputError('Ngày đạt tiêu chí không được sau hôm nay.');
 

@@ -1,6 +1,5 @@
+import type { Executor } from '../../db/client';
 import { InvalidInputError } from '../../errors';
-import type { GraphQLResolveInfo } from 'graphql';
-import { argumentsOfItemField } from '../../graphql/lookahead';
 import { type DisclosedFigures, disclose, suppressedFor } from '../access/disclosure';
 import type { ServiceRequest } from '../access/request';
 import { toArea } from '../areas/types';
@@ -21,21 +20,12 @@ export interface IndicatorRequest extends ServiceRequest {
 const shownIndicator = (viewer: ServiceRequest['viewer'], metric: Metric, counts: AreaCounts) =>
   disclose(viewer, counts.households, figures(metric, counts));
 
-/** An area's indicator: at once when its list preloaded the counts (preloadIndicators), else batched. */
+/** An area's indicator: at once when its list preloaded the counts (the `areas` query), else batched. */
 export function indicatorOf(ctx: IndicatorRequest, areaId: number, metric: Metric, asOf: string): DisclosedFigures | Promise<DisclosedFigures> {
   // No closure on the preloaded path: it runs for every row of a map.
   const known = ctx.loaders.counts.peek(areaId, asOf);
   if (known) return shownIndicator(ctx.viewer, metric, known);
   return ctx.loaders.counts.load(areaId, asOf).then((counts) => shownIndicator(ctx.viewer, metric, counts));
-}
-
-/**
- * For a list of areas whose selection asks each one's `indicator`: their counts at the dates asked,
- * in one statement before the list is resolved, so that no item waits on its own.
- */
-export async function preloadIndicators(ctx: IndicatorRequest, areaIds: readonly number[], info: GraphQLResolveInfo): Promise<void> {
-  const days = argumentsOfItemField(info, 'indicator').map((args) => (args.asOf as string | null | undefined) ?? ctx.today);
-  await ctx.loaders.counts.preload(areaIds, [...new Set(days)]);
 }
 
 /** Monthly values from `from` to `to`: each month end, the last point being `to`. */
@@ -77,3 +67,6 @@ export async function leaderboardFor(ctx: IndicatorRequest, q: LeaderboardQuery)
       value, numerator, denominator, suppressed, isDigitalHamlet: !suppressed && row.isDigitalHamlet };
   });
 }
+
+/** Counts of areas at dates, for other modules (reviews' snapshots, targets' progress), which check access themselves. */
+export const areaCountsAt = (db: Executor, areaIds: readonly number[], dates: readonly string[]) => countsAt(db, areaIds, dates);

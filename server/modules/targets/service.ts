@@ -12,7 +12,7 @@ import {
   findTarget, findTargetByOwner, findTargets, findTeamTargetsOfCommunes, insertTarget, type TargetRow, updateTargetIfVersion,
 } from './queries';
 import type { CommuneTargetInput, TeamTargetInput } from './types';
-import { TargetMetric } from './types';
+import { TargetMetric } from '../activities/metrics';
 
 const MAX_TARGET = 1_000_000;
 const nf = new Intl.NumberFormat('vi-VN');
@@ -116,3 +116,10 @@ export async function communeTargetPlan({ db, viewer }: ServiceRequest, communeC
   requirePeriod(period);
   return { commune, period, ...(await allocations(db, commune.id, period)) };
 }
+
+/** Targets of periods by owner, for other modules (reviews, awards) that check access themselves. */
+export const targetsOf = (db: Executor, q: Parameters<typeof findTargets>[1]) => findTargets(db, q);
+
+/** Every team target of the communes' teams (all communes: null) in a period, for other modules. */
+export const teamTargetsOfCommunes = (db: Executor, communeIds: readonly number[] | null, period: string) =>
+  findTeamTargetsOfCommunes(db, communeIds, period);

@@ -164,4 +164,7 @@ export async function teamsServingHamlets(db: Executor, hamletIds: readonly numb
 export const teamsByIds = (db: Executor, ids: readonly number[]) => (ids.length ? findTeamsByIds(db, ids) : Promise.resolve([]));
 
 /** The teams of communes, for other modules that check access themselves. */
-export const teamsOfCommunes = (db: Executor, communeIds: readonly number[]) => findTeamsOfCommunes(db, communeIds);
+export const teamsOfCommunes = (db: Executor, communeIds: readonly number[] | null) => findTeamsOfCommunes(db, communeIds);
+
+/** Teams serving a hamlet under any of the areas, for other modules that check access themselves. */
+export const teamsUnder = (db: Executor, areaIds: readonly number[]) => findTeamsUnder(db, areaIds);
