@@ -141,3 +141,10 @@ export async function countAudit(db: Executor): Promise<number> {
   const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_log`);
   return row?.n ?? 0;
 }
+
+/** Active users with this role (among `ids`, when given), by name. */
+export function findActiveUsersWithRole(db: Executor, role: Role, ids?: readonly number[]) {
+  const among = ids ? sql`and id in (select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::int)` : sql``;
+  return queryRows<{ id: number; username: string; fullName: string }>(db, sql`
+    select id, username, full_name as "fullName" from users where active and role = ${role} ${among} order by full_name, id`);
+}

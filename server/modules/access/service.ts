@@ -175,3 +175,6 @@ export async function auditLogPage(ctx: ServiceRequest, filter: AuditFilterInput
   if (filter.from && filter.to && filter.from > filter.to) throw new InvalidInputError('Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.');
   return q.listAudit(ctx.db, filter, limit, offset);
 }
+
+/** Active users with a role (among `ids`, when given), for other modules (award committees) that check access themselves. */
+export const activeUsersWithRole = (db: Executor, role: Role, ids?: readonly number[]) => q.findActiveUsersWithRole(db, role, ids);

@@ -78,18 +78,6 @@ export function findTeamActivities(db: Executor, teamId: number, limit: number, 
     order by a.activity_on desc, a.recorded_at desc, a.id desc limit ${limit}`);
 }
 
-export interface HouseholdRef { id: number; code: string; hamletId: number }
-
-export function findHouseholdsByCodes(db: Executor, codes: readonly string[]): Promise<HouseholdRef[]> {
-  return queryRows<HouseholdRef>(db, sql`select id, code, hamlet_id as "hamletId" from households
-    where code in (select jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))`);
-}
-
-export function findMembersOfTeams(db: Executor, memberIds: readonly number[]) {
-  return queryRows<{ id: number; teamId: number; active: boolean }>(db, sql`select id, team_id as "teamId", active from team_members
-    where id in (select (jsonb_array_elements_text(${JSON.stringify(memberIds)}::jsonb))::int)`);
-}
-
 /** Recomputes the daily totals from the activities (after a repair, and to check the incremental path). */
 export async function rebuildActivityTotals(db: Executor): Promise<void> {
   await db.execute(sql`delete from activity_daily_totals`);

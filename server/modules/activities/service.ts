@@ -9,10 +9,11 @@ import { requireAreaScope, requireRole } from '../access/policy';
 import type { ServiceRequest } from '../access/request';
 import { Role, type Viewer } from '../access/roles';
 import { campaignsByIds } from '../campaigns/service';
-import { getTeam, hamletTeams } from '../teams/service';
+import { householdRefs } from '../households/service';
+import { getTeam, hamletTeams, membersByIds } from '../teams/service';
 import { TargetMetric } from './metrics';
 import {
-  type ActivityRow, activitySumsByArea, activitySumsByTeam, activitySummaryByMembers, findActivitiesByClientIds, findHouseholdsByCodes, findMembersOfTeams, findTeamActivities,
+  type ActivityRow, activitySumsByArea, activitySumsByTeam, activitySummaryByMembers, findActivitiesByClientIds, findTeamActivities,
   insertActivities, type NewActivity,
 } from './queries';
 
@@ -80,9 +81,9 @@ async function resolveActivities(db: Executor, viewer: Viewer, inputs: readonly 
   const campaignIds = [...new Set(inputs.flatMap((i) => (i.campaignId ? [i.campaignId] : [])))];
   const campaigns = new Map((await campaignsByIds(db, campaignIds)).map((c) => [c.id, c]));
   const householdCodes = [...new Set(inputs.flatMap((i) => (i.householdCode ? [i.householdCode] : [])))];
-  const households = new Map((householdCodes.length ? await findHouseholdsByCodes(db, householdCodes) : []).map((h) => [h.code, h]));
+  const households = new Map((await householdRefs(db, householdCodes)).map((h) => [h.code, h]));
   const memberIds = [...new Set(inputs.flatMap((i) => (i.memberId ? [i.memberId] : [])))];
-  const members = new Map((memberIds.length ? await findMembersOfTeams(db, memberIds) : []).map((m) => [m.id, m]));
+  const members = new Map((await membersByIds(db, memberIds)).map((m) => [m.id, m]));
 
   const rows = inputs.map((input, index) => {
     const err = (message: string) => errors.push({ index, message });

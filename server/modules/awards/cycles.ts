@@ -3,7 +3,8 @@ import { ConflictError, InvalidInputError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireRole } from '../access/policy';
 import { Role } from '../access/roles';
-import { committeeCandidates, committeeUserIds, findMembership, provinceAmong, insertCycle, insertMembers, listCycles, membersOf, type CycleRow } from './cycle-queries';
+import { activeUsersWithRole } from '../access/service';
+import { findMembership, provinceAmong, insertCycle, insertMembers, listCycles, membersOf, type CycleRow } from './cycle-queries';
 import type { ServiceRequest } from '../access/request';
 import type { RubricCriterion } from './schema';
 import type { ApprovalRuleCode } from './review-rules';
@@ -60,7 +61,7 @@ export async function openCycle(ctx: ServiceRequest, input: CycleInput): Promise
   const problems = cycleProblems(input);
   if (problems.length) throw new InvalidInputError(problems.join(' '), { problems });
   const memberIds = [...new Set(input.memberIds)];
-  const valid = await committeeUserIds(ctx.db, memberIds);
+  const valid = (await activeUsersWithRole(ctx.db, Role.COMMITTEE_MEMBER, memberIds)).map((u) => u.id);
   if (valid.length !== memberIds.length) {
     throw new InvalidInputError('Thành viên Hội đồng phải là người dùng đang hoạt động có vai trò Thành viên Hội đồng Thi đua – Khen thưởng.');
   }
@@ -96,7 +97,7 @@ export const committeeOf = (ctx: ServiceRequest, cycleId: number) => membersOf(c
 /** Who can sit on a committee, for the cycle setup form (province admin). */
 export function committeeCandidatesOf(ctx: ServiceRequest) {
   requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
-  return committeeCandidates(ctx.db);
+  return activeUsersWithRole(ctx.db, Role.COMMITTEE_MEMBER);
 }
 
 /** Whether the signed-in user chairs the cycle's committee (the results page offers the chair's steps). */

@@ -1,4 +1,5 @@
 /** Households of a hamlet (personal data, scoped and audited) and their "Gia đình số" criteria. */
+import type { Executor } from '../../db/client';
 import { InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { maskName } from '../access/masking';
@@ -76,3 +77,6 @@ export async function setHouseholdCriterion(
   const [updated] = await q.listHouseholds(ctx.db, { householdId: household.id }, ctx.today);
   return toHousehold(updated!, false, ctx.today);
 }
+
+/** Households by code with their hamlet, for other modules (activities name the household helped) that check access themselves. */
+export const householdRefs = (db: Executor, codes: readonly string[]) => (codes.length ? q.findHouseholdRefs(db, codes) : Promise.resolve([]));

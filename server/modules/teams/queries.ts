@@ -120,3 +120,9 @@ export async function updateMember(db: Executor, id: number, m: MemberFields): P
       organisation = ${m.organisation}, is_ambassador = ${m.isAmbassador}, active = ${m.active}, joined_on = ${m.joinedOn}
     where id = ${id}`);
 }
+
+/** Members by id with their team (any team: no scope). */
+export function findMembersByIds(db: Executor, memberIds: readonly number[]) {
+  return queryRows<{ id: number; teamId: number; active: boolean }>(db, sql`select id, team_id as "teamId", active from team_members
+    where id in ${idList(memberIds)}`);
+}

@@ -7,7 +7,7 @@ import type { ServiceRequest } from '../access/request';
 import { Role, type Viewer } from '../access/roles';
 import { requireAreaByCode } from '../areas/service';
 import {
-  findHamletTeams, findMember, findMembers, findTeamsByIds, findTeamsOfCommunes, findTeamsUnder, insertMember,
+  findHamletTeams, findMember, findMembers, findMembersByIds, findTeamsByIds, findTeamsOfCommunes, findTeamsUnder, insertMember,
   insertTeam, type MemberFields, type MemberRow, type TeamRow, updateMember, updateTeam,
 } from './queries';
 import type { CreateTeamInput, MemberInput, UpdateTeamInput } from './types';
@@ -168,3 +168,6 @@ export const teamsOfCommunes = (db: Executor, communeIds: readonly number[] | nu
 
 /** Teams serving a hamlet under any of the areas, for other modules that check access themselves. */
 export const teamsUnder = (db: Executor, areaIds: readonly number[]) => findTeamsUnder(db, areaIds);
+
+/** Members by id with their team, for other modules (activities check that a member belongs to the hamlet's team). */
+export const membersByIds = (db: Executor, ids: readonly number[]) => (ids.length ? findMembersByIds(db, ids) : Promise.resolve([]));
