@@ -1,6 +1,7 @@
 /*
  * Authorization in one place: services open with `requireRole` / `requireAreaScope`, as in
- * `await requireAreaScope(ctx, hamletId, [Role.COMMUNE_OFFICER, Role.TEAM_LEADER])`.
+ * `await requireAreaScope(db, viewer, [hamletId], [Role.COMMUNE_OFFICER, Role.TEAM_LEADER])`, or,
+ * for a record named by id, `requireRecordScope` (which looks the record up inside the check).
  */
 import type { Executor } from '../../db/client';
 import { ForbiddenError, UnauthenticatedError } from '../../errors';
