@@ -20,14 +20,14 @@ export const TEAM_READERS: readonly Role[] = [Role.PROVINCE_LEADER, Role.PROVINC
 const collator = new Intl.Collator('vi');
 const byName = (a: TeamRow, b: TeamRow) => collator.compare(a.name, b.name);
 
+const teamNotFound = (id: number) => () => new NotFoundError(`Không tìm thấy tổ công nghệ số #${id}.`);
+
 /** The team, for internal use by other services (no access check: callers check their own). */
 export async function findTeam(db: Executor, id: number): Promise<TeamRow> {
   const [team] = await findTeamsByIds(db, [id]);
-  if (!team) throw new NotFoundError(`Không tìm thấy tổ công nghệ số #${id}.`);
+  if (!team) throw teamNotFound(id)();
   return team;
 }
-
-const teamNotFound = (id: number) => () => new NotFoundError(`Không tìm thấy tổ công nghệ số #${id}.`);
 
 /**
  * The access check for a team named by id: the viewer has one of `roles` and the team's commune
