@@ -51,7 +51,7 @@ export function membersOf(db: Executor, cycleId: number): Promise<MemberRow[]> {
 /** The province among the viewer's areas. */
 export async function provinceAmong(db: Executor, areaIds: readonly number[]): Promise<{ id: number } | null> {
   const [row] = await queryRows<{ id: number }>(db, sql`
-    select id from ${areaRows} where level = 'province' and valid_to is null
-      and id in (select (jsonb_array_elements_text(${JSON.stringify(areaIds)}::jsonb))::int) limit 1`);
+    select a.id from ${areaRows} a where a.level = 'province' and a.valid_to is null
+      and a.id in (select (jsonb_array_elements_text(${JSON.stringify(areaIds)}::jsonb))::int) limit 1`);
   return row ?? null;
 }
