@@ -10,5 +10,5 @@ export const areaAncestry = sql`(select area_id, ancestor_id, depth from area_an
 /** The ids (column area_id) of the area and of every area under it. */
 export const areaAndBelow = (areaId: number | SQL) => sql`(select area_id from area_ancestors where ancestor_id = ${areaId})`;
 
-/** Area rows, current and past: id, code, name, level, kind, parent_id, valid_to. */
-export const areaRows = sql`(select id, code, name, level, kind, parent_id, valid_to from areas)`;
+/** Area rows, current and past: id, code, name, level, kind, parent_id, latitude, longitude, valid_to. */
+export const areaRows = sql`(select id, code, name, level, kind, parent_id, latitude, longitude, valid_to from areas)`;
