@@ -24,7 +24,7 @@ import { logActivities } from '../server/modules/activities/service';
 import { openCycle } from '../server/modules/awards/cycles';
 import { certificateCodeFrom, recordDecision } from '../server/modules/awards/decisions';
 import { addEvidenceNote } from '../server/modules/awards/evidence';
-import type { AwardsContext } from '../server/modules/awards/guards';
+import type { ServiceRequest } from '../server/modules/access/request';
 import { createNomination, submitNomination } from '../server/modules/awards/nominations';
 import { commentOnNomination } from '../server/modules/awards/posting';
 import { closeReview, declareConflict, openReview, submitReview } from '../server/modules/awards/review';
@@ -36,7 +36,7 @@ import type { RubricCriterion } from '../server/modules/awards/schema';
 import { addMember, teamsOfCommunes, teamsServingHamlets } from '../server/modules/teams/service';
 import { teamTargetLines } from '../server/modules/awards/facts';
 import { MemberOrganisation, MemberRole } from '../server/modules/teams/types';
-import { TargetMetric } from '../server/modules/targets/types';
+import { TargetMetric } from '../server/modules/activities/metrics';
 
 export const AWARD_YEAR = 2026;
 
@@ -211,16 +211,16 @@ async function makeAmbassador(db: Db, chair: Viewer, residentCode: string, activ
   const { teams } = await teamsServingHamlets(db, [r.hamletId]);
   const team = teams[0];
   if (!team) return;
-  const member = await addMember(db, chair, team.id, { fullName: r.fullName, phone: null, role: MemberRole.MEMBER,
+  const member = await addMember({ db, viewer: chair, today: '2026-10-04' }, team.id, { fullName: r.fullName, phone: null, role: MemberRole.MEMBER,
     organisation: MemberOrganisation.YOUTH_UNION, isAmbassador: true, active: true, joinedOn: '2025-09-01' });
   if (!active) return;
   const days = ['2026-03-14', '2026-05-09', '2026-07-18', '2026-09-05', '2026-10-03'];
   const metrics = [TargetMetric.PEOPLE_SUPPORTED, TargetMetric.APP_INSTALLS, TargetMetric.OUTREACH_SESSIONS];
-  await logActivities(db, chair, days.map((activityOn, i) => ({
+  await logActivities({ db, viewer: chair, today: '2026-10-04' }, days.map((activityOn, i) => ({
     clientId: demoUuid(`${residentCode}-${activityOn}`), hamletCode: r.hamletCode, memberId: member.id,
     metric: metrics[i % metrics.length]!, quantity: metrics[i % metrics.length] === TargetMetric.OUTREACH_SESSIONS ? 1 : 6 + Math.floor(unit(residentCode, i) * 20),
     activityOn, note: 'Hướng dẫn người dân cài VNeID mức 2 và nộp hồ sơ dịch vụ công',
-  })), '2026-10-04');
+  })));
 }
 
 /**
@@ -240,10 +240,10 @@ async function finishBestTeam(db: Db, chair: Viewer, communeId: number, day: str
   const [hamlet] = await queryRows<{ code: string }>(db, sql`select code from areas where id = ${best.hamletIds[0]!}`);
   const missing = (lines.get(best.id) ?? []).filter((l) => l.achieved < l.target && l.metric !== TargetMetric.NEW_DIGITAL_FAMILIES);
   if (!hamlet || missing.length === 0) return;
-  await logActivities(db, chair, missing.map((l, i) => ({
+  await logActivities({ db, viewer: chair, today: day }, missing.map((l, i) => ({
     clientId: demoUuid(`team-${best.id}-${l.metric}`), hamletCode: hamlet.code, metric: l.metric, quantity: l.target - l.achieved + 2,
     activityOn: `${AWARD_YEAR}-10-${String(20 + i).padStart(2, '0')}`, note: 'Tổ ra quân hỗ trợ người dân tại nhà văn hóa xóm',
-  })), day);
+  })));
 }
 
 /** Scores 0–10 in steps of 0.5 around the nomination's quality, per member and criterion. */
@@ -260,8 +260,8 @@ export async function seedDemoAwards(tx: Tx): Promise<void> {
     console.warn(`[seed] bỏ qua dữ liệu khen thưởng mẫu: thiếu tài khoản ${needed.join(', ')}`);
     return;
   }
-  const as = (username: string, today: string): AwardsContext => ({ db, viewer: who.get(username)!, today });
-  const publicOn = (today: string): AwardsContext => ({ db, viewer: null, today });
+  const as = (username: string, today: string): ServiceRequest => ({ db, viewer: who.get(username)!, today });
+  const publicOn = (today: string): ServiceRequest => ({ db, viewer: null, today });
   const members = COMMITTEE.map((u) => who.get(u)!);
   let clock = Date.now();
   const lap = (what: string) => {

@@ -9,7 +9,7 @@ import { rebuildAncestors } from '../server/modules/areas/queries';
 import { rebuildAggregates } from '../server/modules/indicators/aggregates';
 import { parsePeriod } from '../server/modules/targets/pace';
 import { progressOfCommunes, progressOfTeams } from '../server/modules/targets/progress';
-import { communesOf } from '../server/modules/targets/queries';
+import { currentChildren } from '../server/modules/areas/service';
 import { findTeamsOfCommunes } from '../server/modules/teams/queries';
 import { openTestDatabase, type TestDatabase } from '../tests/support/databases';
 import { seedGolden } from '../tests/support/golden';
@@ -80,7 +80,7 @@ describe('demo teams on the demo households: pace as of the demo day', () => {
   it('flags a realistic share of teams and some but not all communes as at risk', async () => {
     const db = database.db;
     const [province] = await queryRows<{ id: number }>(db, sql`select id from areas where level = 'province'`);
-    const communes = await communesOf(db, province!.id);
+    const communes = await currentChildren(db, province!.id, 'commune');
     const range = parsePeriod('2026-Q4')!;
     const teams = await progressOfTeams(db, await findTeamsOfCommunes(db, communes.map((c) => c.id)), range, TODAY);
     const communeProgress = await progressOfCommunes(db, communes, range, TODAY);

@@ -4,19 +4,11 @@ import { LoginLimiter } from '../modules/access/login-limits';
 import { createAreaLoaders } from '../modules/areas/loaders';
 import { createIndicatorLoaders } from '../modules/indicators/loaders';
 import { todayInVietnam } from '../dates';
+import type { AccountRequest } from '../modules/access/request';
 import type { Viewer } from '../modules/access/roles';
 
-export interface Context {
-  db: Db;
-  /** The date "today" means for this request (Vietnam time). */
-  today: string;
-  /** The signed-in user, or null for the public. */
-  viewer: Viewer | null;
-  /** The client's address (for the audit log and login limits). */
-  ip: string | null;
-  /** The session cookie of this request: sign-in sets it, sign-out clears it. */
-  session: SessionCookieControl;
-  loginLimiter: LoginLimiter;
+/** A GraphQL request: what services are given (AccountRequest ⊃ ServiceRequest), and its DataLoaders. */
+export interface Context extends AccountRequest {
   loaders: ReturnType<typeof createAreaLoaders> & ReturnType<typeof createIndicatorLoaders>;
 }
 

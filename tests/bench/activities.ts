@@ -11,6 +11,7 @@ import { queryRows } from '../../server/db/client';
 import { activityTotalsDrift, rebuildActivityTotals } from '../../server/modules/activities/queries';
 import { type ActivityInput, logActivities } from '../../server/modules/activities/service';
 import { openTestDatabase } from '../support/databases';
+import { requestAs } from '../support/request';
 import { seedGolden } from '../support/golden';
 import { seedTeams } from '../support/teams';
 
@@ -35,7 +36,7 @@ async function run(label: string, batchSize: number, callers: number, count = to
   let next = 0;
   const started = performance.now();
   await Promise.all(Array.from({ length: callers }, async () => {
-    while (next < calls.length) await logActivities(database.db, f.officer, calls[next++]!, '2025-12-31');
+    while (next < calls.length) await logActivities(requestAs(database.db, f.officer, '2025-12-31'), calls[next++]!);
   }));
   const seconds = (performance.now() - started) / 1000;
   console.log(`${label}: ${count} records (+${calls.length - Math.ceil(count / batchSize)} retried calls) in ${seconds.toFixed(2)} s = ${Math.round(count / seconds)} records/s`);

@@ -11,6 +11,7 @@ import { activityTotalsDrift } from '../../server/modules/activities/queries';
 import { type ActivityInput, logActivities } from '../../server/modules/activities/service';
 import { insertCampaign } from '../../server/modules/campaigns/queries';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
+import { requestAs } from '../support/request';
 import { seedGolden } from '../support/golden';
 import { execAs, seedTeams, type TeamFixture } from '../support/teams';
 
@@ -40,7 +41,7 @@ describe.each(drivers)('support activities on %s', (driver) => {
   it('counts a record sent three times at once only once', async () => {
     const before = await counts();
     const input = record({ quantity: 7 });
-    const results = await Promise.all([1, 2, 3].map(() => logActivities(database.db, f.leader, [input], TODAY)));
+    const results = await Promise.all([1, 2, 3].map(() => logActivities(requestAs(database.db, f.leader, TODAY), [input])));
     const flat = results.map((r) => r[0]!);
     expect(flat.filter((r) => !r.duplicate)).toHaveLength(1);
     expect(flat.filter((r) => r.duplicate)).toHaveLength(2);
@@ -55,8 +56,8 @@ describe.each(drivers)('support activities on %s', (driver) => {
 
   it('answers a later retry with the stored record, marked duplicate', async () => {
     const input = record({ quantity: 3, note: 'Cài VNeID cho 3 người' });
-    const [first] = await logActivities(database.db, f.officer, [input], TODAY);
-    const [again] = await logActivities(database.db, f.officer, [{ ...input, quantity: 9 }], TODAY);
+    const [first] = await logActivities(requestAs(database.db, f.officer, TODAY), [input]);
+    const [again] = await logActivities(requestAs(database.db, f.officer, TODAY), [{ ...input, quantity: 9 }]);
     expect(first!.duplicate).toBe(false);
     expect(again).toMatchObject({ duplicate: true, record: { id: first!.record.id, quantity: 3 } });
   });
@@ -76,26 +77,26 @@ describe.each(drivers)('support activities on %s', (driver) => {
     ];
     const before = await counts();
     for (const [over, message] of cases) {
-      await expect(logActivities(database.db, f.leader, [record(over)], TODAY), JSON.stringify(over))
+      await expect(logActivities(requestAs(database.db, f.leader, TODAY), [record(over)]), JSON.stringify(over))
         .rejects.toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT' } });
     }
-    await expect(logActivities(database.db, f.leader, [record({ campaignId, activityOn: '2025-09-30' })], TODAY))
+    await expect(logActivities(requestAs(database.db, f.leader, TODAY), [record({ campaignId, activityOn: '2025-09-30' })]))
       .rejects.toThrow(/trước khi chiến dịch "Ngày Chuyển đổi số 10\/10\/2025" bắt đầu \(2025-10-01\)/);
     // A batch with one bad record writes none of them.
-    await expect(logActivities(database.db, f.leader, [record(), record({ quantity: -1 })], TODAY)).rejects.toThrow(/Bản ghi 2:/);
+    await expect(logActivities(requestAs(database.db, f.leader, TODAY), [record(), record({ quantity: -1 })])).rejects.toThrow(/Bản ghi 2:/);
     expect(await counts()).toEqual(before);
   });
 
   it('keeps each logger to their own hamlets', async () => {
     const before = await counts();
     // the team leader of 001–002 logging for Xóm Cốc (003), a chair of another commune, a province admin
-    await expect(logActivities(database.db, f.leader, [record({ hamletCode: '90001-003' })], TODAY))
+    await expect(logActivities(requestAs(database.db, f.leader, TODAY), [record({ hamletCode: '90001-003' })]))
       .rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    await expect(logActivities(database.db, f.outsider, [record()], TODAY)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    await expect(logActivities(database.db, f.admin, [record()], TODAY)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    await expect(logActivities(database.db, null, [record()], TODAY)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(logActivities(requestAs(database.db, f.outsider, TODAY), [record()])).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(logActivities(requestAs(database.db, f.admin, TODAY), [record()])).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(logActivities(requestAs(database.db, null, TODAY), [record()])).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     expect(await counts()).toEqual(before);
-    const [ok] = await logActivities(database.db, f.otherLeader, [record({ hamletCode: '90001-003', campaignId, activityOn: '2025-10-10' })], TODAY);
+    const [ok] = await logActivities(requestAs(database.db, f.otherLeader, TODAY), [record({ hamletCode: '90001-003', campaignId, activityOn: '2025-10-10' })]);
     expect(ok!.record).toMatchObject({ teamId: f.teamB, campaignId });
   });
 
@@ -123,7 +124,7 @@ describe.each(drivers)('support activities on %s', (driver) => {
     const logged: Record<string, string> = {};
     for (const [label, activityOn] of [['A', '2025-11-05'], ['B', '2025-11-12'], ['C', '2025-11-05'], ['D', '2025-10-20'], ['E', '2025-11-05'], ['F', '2025-11-18']] as const) {
       const r = record({ hamletCode: '90001-003', activityOn });
-      await logActivities(database.db, f.otherLeader, [r], TODAY);
+      await logActivities(requestAs(database.db, f.otherLeader, TODAY), [r]);
       logged[r.clientId] = label;
     }
     const page = async (limit: number, before: number | null) => (await execAs<{ teamActivities: { id: number; clientId: string }[] }>(database.db, f.chair,
@@ -150,7 +151,7 @@ describe.each(drivers)('support activities on %s', (driver) => {
       hamletCode: i % 2 ? '90001-001' : '90001-002', activityOn: `2025-11-0${1 + ((b + i) % 9)}`, quantity: 1 + (i % 4),
       metric: ['OUTREACH_SESSIONS', 'PEOPLE_SUPPORTED', 'APP_INSTALLS', 'LESSONS_COMPLETED'][i % 4]!,
     })));
-    await Promise.all([...batches, ...batches.slice(0, 3)].map((batch) => logActivities(database.db, f.officer, batch, TODAY)));
+    await Promise.all([...batches, ...batches.slice(0, 3)].map((batch) => logActivities(requestAs(database.db, f.officer, TODAY), batch)));
     expect(await activityTotalsDrift(database.db)).toEqual([]);
   });
 });

@@ -15,11 +15,12 @@ import { createNomination, submitNomination } from '../../server/modules/awards/
 import { checkCycleEligibility, suggestedCandidates } from '../../server/modules/awards/screening';
 import { rebuildAggregates } from '../../server/modules/indicators/aggregates';
 import { setTeamTarget } from '../../server/modules/targets/service';
-import { TargetMetric } from '../../server/modules/targets/types';
+import { TargetMetric } from '../../server/modules/activities/metrics';
 import { addMember, createTeam } from '../../server/modules/teams/service';
 import { MemberOrganisation, MemberRole } from '../../server/modules/teams/types';
 import { type AwardsFixture, seedAwards } from '../support/awards-fixture';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
+import { requestAs } from '../support/request';
 
 describe.each(drivers)('award eligibility from the teams data on %s', (driver) => {
   let database: TestDatabase;
@@ -45,33 +46,33 @@ describe.each(drivers)('award eligibility from the teams data on %s', (driver) =
         select id, 'citizen', 'PASSED', '2025-09-12' from residents where code = 'R-AWD-5'`);
       await rebuildAggregates(tx);
     });
-    strong = (await createTeam(database.db, f.chair, { communeCode: '90001', name: 'Tổ công nghệ số cộng đồng Xóm Bản Giốc',
+    strong = (await createTeam(requestAs(database.db, f.chair), { communeCode: '90001', name: 'Tổ công nghệ số cộng đồng Xóm Bản Giốc',
       hamletCodes: ['90001-001'], foundedOn: '2025-08-05' })).id;
-    weak = (await createTeam(database.db, f.chair, { communeCode: '90001', name: 'Tổ công nghệ số cộng đồng Xóm Ả',
+    weak = (await createTeam(requestAs(database.db, f.chair), { communeCode: '90001', name: 'Tổ công nghệ số cộng đồng Xóm Ả',
       hamletCodes: ['90001-002'] })).id;
-    idle = (await createTeam(database.db, f.chair, { communeCode: '90001', name: 'Tổ công nghệ số cộng đồng Xóm Cốc',
+    idle = (await createTeam(requestAs(database.db, f.chair), { communeCode: '90001', name: 'Tổ công nghệ số cộng đồng Xóm Cốc',
       hamletCodes: ['90001-003'] })).id;
-    const member = (fullName: string, isAmbassador: boolean) => addMember(database.db, f.chair, strong, {
+    const member = (fullName: string, isAmbassador: boolean) => addMember(requestAs(database.db, f.chair), strong, {
       fullName, isAmbassador, organisation: MemberOrganisation.YOUTH_UNION, role: MemberRole.MEMBER, active: true, phone: null });
     // The team list spells the names in decomposed Unicode with another tone-mark placement and case.
     const an = await member('NGUYỄN VĂN AN'.normalize('NFD'), true);
     const binh = await member('Trần Thị Bình', true);
-    await logActivities(database.db, f.chair, [
+    await logActivities(requestAs(database.db, f.chair, '2026-10-20'), [
       activity(an.id, TargetMetric.PEOPLE_SUPPORTED, 15, '2026-03-02'),
       activity(an.id, TargetMetric.APP_INSTALLS, 7, '2026-07-30'),
       activity(an.id, TargetMetric.PEOPLE_SUPPORTED, 12, '2026-09-14'),
       activity(an.id, TargetMetric.OUTREACH_SESSIONS, 2, '2026-09-20'),
       // Bình's only record is from the year before: it does not count for 2026.
       activity(binh.id, TargetMetric.PEOPLE_SUPPORTED, 4, '2025-12-20'),
-    ], '2026-10-20');
-    await logActivities(database.db, f.chair, [
+    ]);
+    await logActivities(requestAs(database.db, f.chair, '2026-10-20'), [
       { ...activity(null, TargetMetric.PEOPLE_SUPPORTED, 10, '2026-08-10'), hamletCode: '90001-002' },
-    ], '2026-10-20');
+    ]);
     for (const [teamId, metric, value] of [
       [strong, TargetMetric.PEOPLE_SUPPORTED, 10], [strong, TargetMetric.OUTREACH_SESSIONS, 2],
       [weak, TargetMetric.PEOPLE_SUPPORTED, 30],
     ] as const) {
-      await setTeamTarget(database.db, f.chair, { teamId, period: '2026-Q3', metric, value });
+      await setTeamTarget(requestAs(database.db, f.chair), { teamId, period: '2026-Q3', metric, value });
     }
   });
   afterAll(async () => database?.close());

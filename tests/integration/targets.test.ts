@@ -13,8 +13,9 @@ import { queryRows } from '../../server/db/client';
 import { logActivities } from '../../server/modules/activities/service';
 import { atRisk, communeProgress, teamLeaderboard, teamProgress } from '../../server/modules/targets/progress';
 import { setCommuneTarget, setTeamTarget } from '../../server/modules/targets/service';
-import { TargetMetric } from '../../server/modules/targets/types';
+import { TargetMetric } from '../../server/modules/activities/metrics';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
+import { requestAs } from '../support/request';
 import { seedGolden } from '../support/golden';
 import { execAs, seedTeams, type TeamFixture } from '../support/teams';
 
@@ -31,21 +32,21 @@ describe.each(drivers)('targets and progress on %s', (driver) => {
     f = await seedTeams(database.db);
     const log = (hamletCode: string, activityOn: string, quantity: number) =>
       ({ clientId: randomUUID(), hamletCode, metric: PS, quantity, activityOn });
-    await logActivities(database.db, f.officer, [
+    await logActivities(requestAs(database.db, f.officer, '2025-12-31'), [
       log('90001-001', '2025-10-05', 10), log('90001-002', '2025-11-10', 15),
       log('90001-003', '2025-10-20', 5), log('90001-003', '2025-09-20', 50), // Q3: not in Q4
-    ], '2025-12-31');
+    ]);
   });
   afterAll(() => database?.close());
 
   it('assigns down the hierarchy and warns while the teams\' targets fall short of the commune\'s', async () => {
-    await setCommuneTarget(database.db, f.admin, { communeCode: '90001', period: P, metric: PS, value: 100 });
-    await setCommuneTarget(database.db, f.admin, { communeCode: '90001', period: P, metric: NDF, value: 20 });
-    const a = await setTeamTarget(database.db, f.chair, { teamId: f.teamA, period: P, metric: PS, value: 40 });
+    await setCommuneTarget(requestAs(database.db, f.admin), { communeCode: '90001', period: P, metric: PS, value: 100 });
+    await setCommuneTarget(requestAs(database.db, f.admin), { communeCode: '90001', period: P, metric: NDF, value: 20 });
+    const a = await setTeamTarget(requestAs(database.db, f.chair), { teamId: f.teamA, period: P, metric: PS, value: 40 });
     expect(a.warnings).toEqual(['Tổng chỉ tiêu giao cho các tổ (40) thấp hơn chỉ tiêu của xã (100): còn thiếu 60.']);
-    const b = await setTeamTarget(database.db, f.chair, { teamId: f.teamB, period: P, metric: PS, value: 30 });
+    const b = await setTeamTarget(requestAs(database.db, f.chair), { teamId: f.teamB, period: P, metric: PS, value: 30 });
     expect(b.warnings[0]).toMatch(/còn thiếu 30/);
-    await setTeamTarget(database.db, f.chair, { teamId: f.teamA, period: P, metric: NDF, value: 10 });
+    await setTeamTarget(requestAs(database.db, f.chair), { teamId: f.teamA, period: P, metric: NDF, value: 10 });
 
     const plan = await execAs<{ communeTargetPlan: { allocations: { metric: string; teamTargetsSum: number; shortfall: number; warning: string | null }[] } }>(
       database.db, f.chair, `{ communeTargetPlan(communeCode: "90001", period: "${P}") { allocations { metric teamTargetsSum shortfall warning } } }`);
@@ -57,23 +58,23 @@ describe.each(drivers)('targets and progress on %s', (driver) => {
   });
 
   it('lets only the right role, in scope, assign', async () => {
-    await expect(setCommuneTarget(database.db, f.chair, { communeCode: '90001', period: P, metric: PS, value: 1 }))
+    await expect(setCommuneTarget(requestAs(database.db, f.chair), { communeCode: '90001', period: P, metric: PS, value: 1 }))
       .rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    await expect(setTeamTarget(database.db, f.outsider, { teamId: f.teamA, period: P, metric: PS, value: 1, expectedVersion: 1 }))
+    await expect(setTeamTarget(requestAs(database.db, f.outsider), { teamId: f.teamA, period: P, metric: PS, value: 1, expectedVersion: 1 }))
       .rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    await expect(setTeamTarget(database.db, f.chair, { teamId: f.teamA, period: '2025-Q5', metric: PS, value: 1 }))
+    await expect(setTeamTarget(requestAs(database.db, f.chair), { teamId: f.teamA, period: '2025-Q5', metric: PS, value: 1 }))
       .rejects.toThrow(/Kỳ "2025-Q5" không hợp lệ/);
-    await expect(setTeamTarget(database.db, f.chair, { teamId: f.teamA, period: P, metric: TargetMetric.APP_INSTALLS, value: -4 }))
+    await expect(setTeamTarget(requestAs(database.db, f.chair), { teamId: f.teamA, period: P, metric: TargetMetric.APP_INSTALLS, value: -4 }))
       .rejects.toThrow(/số nguyên dương/);
     // assigning again what already exists is a conflict, not a silent overwrite
-    await expect(setTeamTarget(database.db, f.chair, { teamId: f.teamA, period: P, metric: PS, value: 99 }))
+    await expect(setTeamTarget(requestAs(database.db, f.chair), { teamId: f.teamA, period: P, metric: PS, value: 99 }))
       .rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
   });
 
   it('keeps both edits from being lost: one wins, the other gets a conflict and nothing is overwritten', async () => {
     const [target] = await queryRows<{ id: number; version: number }>(database.db, sql`
       select id, version from targets where team_id = ${f.teamB} and metric = 'PEOPLE_SUPPORTED'`);
-    const edit = (value: number) => setTeamTarget(database.db, f.chair,
+    const edit = (value: number) => setTeamTarget(requestAs(database.db, f.chair),
       { teamId: f.teamB, period: P, metric: PS, value, expectedVersion: target!.version });
     const results = await Promise.allSettled([edit(31), edit(45)]);
     const won = results.filter((r) => r.status === 'fulfilled');
@@ -86,38 +87,38 @@ describe.each(drivers)('targets and progress on %s', (driver) => {
     const [now] = await queryRows<{ value: number; version: number }>(database.db, sql`select value, version from targets where id = ${target!.id}`);
     expect(now).toEqual({ value: winner.value, version: target!.version + 1 });
     // put it back for the progress checks below, with the version just read
-    await setTeamTarget(database.db, f.chair, { teamId: f.teamB, period: P, metric: PS, value: 30, expectedVersion: now!.version });
+    await setTeamTarget(requestAs(database.db, f.chair), { teamId: f.teamB, period: P, metric: PS, value: 30, expectedVersion: now!.version });
   });
 
   it('measures progress from activities and New Digital Families from household data', async () => {
-    const a = await teamProgress(database.db, f.leader, f.teamA, P, '2025-12-31');
+    const a = await teamProgress(requestAs(database.db, f.leader), f.teamA, P, '2025-12-31');
     const line = (metric: TargetMetric) => a.targets.find((t) => t.metric === metric)!;
     expect(line(PS)).toMatchObject({ targetValue: 40, achieved: 25, status: 'MISSED' });
     expect(line(NDF)).toMatchObject({ targetValue: 10, achieved: 12, completion: 1, status: 'MET' });
     expect(a.completion).toEqual({ numerator: 35, denominator: 50, value: 0.7 });
-    const midQuarter = await teamProgress(database.db, f.leader, f.teamA, P, '2025-11-15');
+    const midQuarter = await teamProgress(requestAs(database.db, f.leader), f.teamA, P, '2025-11-15');
     expect(midQuarter.targets.find((t) => t.metric === NDF)).toMatchObject({ achieved: 0, status: 'AT_RISK' });
     expect(midQuarter.targets.find((t) => t.metric === PS)).toMatchObject({ achieved: 25, elapsedShare: 0.5, projected: 50, status: 'ON_TRACK' });
 
-    const commune = await communeProgress(database.db, f.chair, '90001', P, '2025-12-31');
+    const commune = await communeProgress(requestAs(database.db, f.chair), '90001', P, '2025-12-31');
     expect(Object.fromEntries(commune.targets.map((t) => [t.metric, t.achieved]))).toEqual({ PEOPLE_SUPPORTED: 30, NEW_DIGITAL_FAMILIES: 17 });
     expect(commune.completion).toMatchObject({ numerator: 47, denominator: 120 });
-    await expect(teamProgress(database.db, f.otherLeader, f.teamA, P, '2025-12-31')).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(teamProgress(requestAs(database.db, f.otherLeader), f.teamA, P, '2025-12-31')).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 
   it('lists the teams and communes at risk at the current pace', async () => {
-    const list = await atRisk(database.db, f.chair, { period: P, asOf: '2025-11-15', communeCode: '90001', provinceCode: '04' });
+    const list = await atRisk(requestAs(database.db, f.chair), { period: P, asOf: '2025-11-15', communeCode: '90001', provinceCode: '04' });
     expect(list.teams.map((t) => t.owner.name)).toEqual(['Tổ CNSCĐ xóm Bản Giốc – Ả', 'Tổ CNSCĐ xóm Cốc']);
     expect(list.teams[1]!.targets[0]).toMatchObject({ achieved: 5, projected: 10, status: 'AT_RISK' });
     expect(list.communes.map((c) => c.owner.code)).toEqual(['90001']);
-    const province = await atRisk(database.db, f.admin, { period: P, asOf: '2025-11-15', provinceCode: '04' });
+    const province = await atRisk(requestAs(database.db, f.admin), { period: P, asOf: '2025-11-15', provinceCode: '04' });
     expect(province.communes.map((c) => c.owner.code)).toEqual(['90001']);
-    await expect(atRisk(database.db, f.chair, { period: P, asOf: '2025-11-15', provinceCode: '04' }))
+    await expect(atRisk(requestAs(database.db, f.chair), { period: P, asOf: '2025-11-15', provinceCode: '04' }))
       .rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 
   it('ranks teams by target completion, teams without targets unranked (public)', async () => {
-    const board = await teamLeaderboard(database.db, { period: P, asOf: '2025-12-31' });
+    const board = await teamLeaderboard(requestAs(database.db, null), { period: P, asOf: '2025-12-31' });
     expect(board.map((r) => [r.team.name, r.rank, r.completion.numerator, r.completion.denominator])).toEqual([
       ['Tổ CNSCĐ xóm Bản Giốc – Ả', 1, 35, 50],
       ['Tổ CNSCĐ xóm Cốc', 2, 5, 30],

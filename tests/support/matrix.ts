@@ -16,9 +16,10 @@ import { todayInVietnam } from '../../server/dates';
 import { setCommuneTarget, setTeamTarget } from '../../server/modules/targets/service';
 import { addMember, createTeam } from '../../server/modules/teams/service';
 import { MemberOrganisation, MemberRole } from '../../server/modules/teams/types';
-import { TargetMetric } from '../../server/modules/targets/types';
+import { TargetMetric } from '../../server/modules/activities/metrics';
 import { seedDemoUsers } from '../../seeds/users';
 import { OTHER_COMMUNE, OTHER_HAMLET, ROLE_USERS } from './access';
+import { requestAs } from './request';
 
 /** A hamlet of the other commune without a team (createTeam outside the commune users' scope). */
 export const OTHER_FREE_HAMLET = `${OTHER_COMMUNE}-002`;
@@ -75,18 +76,18 @@ async function seedTeamsSide(db: Db) {
     values (${OTHER_FREE_HAMLET}, 'Xóm Khuổi Lừa', 'xóm khuổi lừa', 'hamlet', 'xóm', (select id from areas where code = ${OTHER_COMMUNE}))`);
   await rebuildAncestors(db as never);
   const admin = await viewerOf(db, ROLE_USERS[Role.PROVINCE_ADMIN].username);
-  const inside = await createTeam(db, admin, { communeCode: '90001', name: 'Tổ CNSCĐ xóm Bản Giốc', hamletCodes: ['90001-001'] });
-  const outside = await createTeam(db, admin, { communeCode: OTHER_COMMUNE, name: 'Tổ CNSCĐ xóm Nhỏ', hamletCodes: [OTHER_HAMLET] });
-  const member = (teamId: number, fullName: string) => addMember(db, admin, teamId, { fullName, phone: null,
+  const inside = await createTeam(requestAs(db, admin), { communeCode: '90001', name: 'Tổ CNSCĐ xóm Bản Giốc', hamletCodes: ['90001-001'] });
+  const outside = await createTeam(requestAs(db, admin), { communeCode: OTHER_COMMUNE, name: 'Tổ CNSCĐ xóm Nhỏ', hamletCodes: [OTHER_HAMLET] });
+  const member = (teamId: number, fullName: string) => addMember(requestAs(db, admin), teamId, { fullName, phone: null,
     role: MemberRole.MEMBER, organisation: MemberOrganisation.YOUTH_UNION, isAmbassador: true, active: true });
   const members = { inside: (await member(inside.id, 'Nông Thị Mai')).id, outside: (await member(outside.id, 'Lục Văn Sơn')).id };
   for (const communeCode of ['90001', OTHER_COMMUNE]) {
-    await setCommuneTarget(db, admin, { communeCode, period: TARGET_PERIOD, metric: TARGET_METRIC, value: 100 });
+    await setCommuneTarget(requestAs(db, admin), { communeCode, period: TARGET_PERIOD, metric: TARGET_METRIC, value: 100 });
   }
   // Team targets are the commune chair's: the other commune's chair sets theirs.
   const chairs = { inside: await viewerOf(db, ROLE_USERS[Role.COMMUNE_CHAIR].username), outside: await viewerOf(db, 'other.chair') };
   for (const [side, team] of [['inside', inside], ['outside', outside]] as const) {
-    await setTeamTarget(db, chairs[side], { teamId: team.id, period: TARGET_PERIOD, metric: TARGET_METRIC, value: 40 });
+    await setTeamTarget(requestAs(db, chairs[side]), { teamId: team.id, period: TARGET_PERIOD, metric: TARGET_METRIC, value: 40 });
   }
   const [campaign] = await queryRows<{ id: number }>(db, sql`insert into campaigns (kind, year, name, starts_on, ends_on)
     values ('SUMMER', 2025, 'Chiến dịch Hè tình nguyện 2025', '2025-06-01', '2025-08-31') returning id`);

@@ -13,6 +13,7 @@ import { saveMarket } from '../../server/modules/markets/service';
 import { setCommuneTarget, setTeamTarget } from '../../server/modules/targets/service';
 import { createTeam } from '../../server/modules/teams/service';
 import { todayInVietnam } from '../../server/dates';
+import { requestAs } from './request';
 
 export const E2E_PASSWORD = 'ThiDuaSo@2025';
 
@@ -35,19 +36,19 @@ export async function seedE2ETeams(db: Db, period: string): Promise<E2ETeams> {
   // A second chair's account: the sign-in limit test locks thucphan.chutich for 15 minutes.
   await user(db, 'thucphan.phochutich', 'Nông Văn Hải', Role.COMMUNE_CHAIR, ['90002']);
   await user(db, 'thucphan.totruong', 'Hoàng Văn Tú', Role.TEAM_LEADER, ['90002-001', '90002-002']);
-  const team = await createTeam(db, chair, {
+  const team = await createTeam(requestAs(db, chair), {
     communeCode: '90002', name: 'Tổ CNSCĐ Tổ dân phố 1–2', hamletCodes: ['90002-001', '90002-002'], decisionNumber: '15/QĐ-UBND', foundedOn: '2025-08-10',
   });
-  const other = await createTeam(db, chair, { communeCode: '90002', name: 'Tổ CNSCĐ Xóm Pác Bó', hamletCodes: ['90002-003'] });
+  const other = await createTeam(requestAs(db, chair), { communeCode: '90002', name: 'Tổ CNSCĐ Xóm Pác Bó', hamletCodes: ['90002-003'] });
   // The commune's own targets; the teams' APP_INSTALLS add up to less (80 + 40 < 150): a warning.
   for (const [metric, value] of [['OUTREACH_SESSIONS', 20], ['PEOPLE_SUPPORTED', 300], ['APP_INSTALLS', 150]] as const) {
-    await setCommuneTarget(db, admin, { communeCode: '90002', period, metric: metric as never, value });
+    await setCommuneTarget(requestAs(db, admin), { communeCode: '90002', period, metric: metric as never, value });
   }
   for (const [metric, value] of [['OUTREACH_SESSIONS', 12], ['PEOPLE_SUPPORTED', 200], ['APP_INSTALLS', 80]] as const) {
-    await setTeamTarget(db, chair, { teamId: team.id, period, metric: metric as never, value });
+    await setTeamTarget(requestAs(db, chair), { teamId: team.id, period, metric: metric as never, value });
   }
   for (const [metric, value] of [['OUTREACH_SESSIONS', 8], ['PEOPLE_SUPPORTED', 100], ['APP_INSTALLS', 40]] as const) {
-    await setTeamTarget(db, chair, { teamId: other.id, period, metric: metric as never, value });
+    await setTeamTarget(requestAs(db, chair), { teamId: other.id, period, metric: metric as never, value });
   }
   const campaignId = await seedE2EFieldwork(db, admin, Number(period.slice(0, 4)));
   return { teamId: team.id, otherTeamId: other.id, campaignId };
@@ -59,8 +60,8 @@ export async function seedE2ETeams(db: Db, period: string): Promise<E2ETeams> {
  * (Phường Thục Phán has not reported yet), and four Chợ số markets in three communes.
  */
 async function seedE2EFieldwork(db: Db, admin: Viewer, year: number): Promise<number> {
-  const summer = await createCampaign(db, admin, { kind: CampaignKind.SUMMER, year, name: `Mùa hè tình nguyện ${year}`, startsOn: `${year}-06-01`, endsOn: `${year}-08-31` });
-  const campaign = await createCampaign(db, admin, {
+  const summer = await createCampaign(requestAs(db, admin), { kind: CampaignKind.SUMMER, year, name: `Mùa hè tình nguyện ${year}`, startsOn: `${year}-06-01`, endsOn: `${year}-08-31` });
+  const campaign = await createCampaign(requestAs(db, admin), {
     kind: CampaignKind.SCHOOL_START, year, name: `Phổ cập kỹ năng số mùa khai giảng ${year}`, startsOn: `${year}-09-01`, endsOn: `${year}-10-31`,
   });
   const communes = await queryRows<{ id: number; code: string }>(db, sql`select id, code from areas where code in ('90003', '90004') and valid_to is null`);
@@ -78,6 +79,6 @@ async function seedE2EFieldwork(db: Db, admin: Viewer, year: number): Promise<nu
     { communeCode: '90002', name: 'Chợ Thục Phán', vendors: 120, qrVendors: 30, standardMetOn: null },
     { communeCode: '90003', name: 'Chợ Hòa An', vendors: 40, qrVendors: 10, standardMetOn: null },
     { communeCode: '90004', name: 'Chợ Đàm Thủy', vendors: 60, qrVendors: 45, standardMetOn: '2025-10-20' },
-  ]) await saveMarket(db, admin, m, today);
+  ]) await saveMarket(requestAs(db, admin, today), m);
   return campaign.id;
 }

@@ -12,6 +12,7 @@ import { Role, type Viewer } from '../../server/modules/access/roles';
 import { rebuildAncestors } from '../../server/modules/areas/queries';
 import { MemberOrganisation, MemberRole } from '../../server/modules/teams/types';
 import { addMember, createTeam } from '../../server/modules/teams/service';
+import { requestAs } from './request';
 
 export interface TeamFixture {
   admin: Viewer;
@@ -49,16 +50,16 @@ export async function seedTeams(db: Db): Promise<TeamFixture> {
   const leader = await user(db, 'to-truong', Role.TEAM_LEADER, ['90001-001', '90001-002']);
   const otherLeader = await user(db, 'to-truong-coc', Role.TEAM_LEADER, ['90001-003']);
   const outsider = await user(db, 'chu-tich-ben', Role.COMMUNE_CHAIR, ['90002']);
-  const teamA = (await createTeam(db, chair, { communeCode: '90001', name: 'Tổ CNSCĐ xóm Bản Giốc – Ả',
+  const teamA = (await createTeam(requestAs(db, chair), { communeCode: '90001', name: 'Tổ CNSCĐ xóm Bản Giốc – Ả',
     hamletCodes: ['90001-001', '90001-002'], decisionNumber: '12/QĐ-UBND', foundedOn: '2025-08-05' })).id;
-  const teamB = (await createTeam(db, chair, { communeCode: '90001', name: 'Tổ CNSCĐ xóm Cốc', hamletCodes: ['90001-003'] })).id;
-  await createTeam(db, outsider, { communeCode: '90002', name: 'Tổ CNSCĐ xóm Khuổi', hamletCodes: ['90002-001'] });
+  const teamB = (await createTeam(requestAs(db, chair), { communeCode: '90001', name: 'Tổ CNSCĐ xóm Cốc', hamletCodes: ['90001-003'] })).id;
+  await createTeam(requestAs(db, outsider), { communeCode: '90002', name: 'Tổ CNSCĐ xóm Khuổi', hamletCodes: ['90002-001'] });
   for (const [name, org, amb, role] of [
     ['Hoàng Văn Tú', MemberOrganisation.HAMLET_HEAD, false, MemberRole.LEADER],
     ['Nông Thị Mai', MemberOrganisation.YOUTH_UNION, true, MemberRole.MEMBER],
     ['Lục Văn Sơn', MemberOrganisation.POLICE, false, MemberRole.MEMBER],
   ] as const) {
-    await addMember(db, officer, teamA, { fullName: name, organisation: org, isAmbassador: amb, role, active: true, phone: null });
+    await addMember(requestAs(db, officer), teamA, { fullName: name, organisation: org, isAmbassador: amb, role, active: true, phone: null });
   }
   return { admin, leader, chair, officer, otherLeader, outsider, teamA, teamB };
 }

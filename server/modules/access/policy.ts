@@ -1,11 +1,12 @@
 /*
  * Authorization in one place: services open with `requireRole` / `requireAreaScope`, as in
- * `await requireAreaScope(ctx, hamletId, [Role.COMMUNE_OFFICER, Role.TEAM_LEADER])`.
+ * `await requireAreaScope(db, viewer, [hamletId], [Role.COMMUNE_OFFICER, Role.TEAM_LEADER])`, or,
+ * for a record named by id, `requireRecordScope` (which looks the record up inside the check).
  */
-import { sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../../db/client';
+import type { Executor } from '../../db/client';
 import { ForbiddenError, UnauthenticatedError } from '../../errors';
-import type { Role, Viewer } from './roles';
+import { allWithin } from '../areas/service';
+import { PROVINCE_ROLES, type Role, type Viewer } from './roles';
 
 export function requireViewer(viewer: Viewer | null): Viewer {
   if (!viewer) throw new UnauthenticatedError();
@@ -19,16 +20,8 @@ export function requireRole(viewer: Viewer | null, roles: readonly Role[]): View
 }
 
 /** Is every area in `areaIds` inside (or equal to) one of the viewer's scope areas? */
-export async function inScope(db: Executor, viewer: Viewer, areaIds: readonly number[]): Promise<boolean> {
-  if (areaIds.length === 0) return true;
-  const [row] = await queryRows<{ missing: number }>(db, sql`
-    select count(*)::int as missing
-    from (select distinct (jsonb_array_elements_text(${JSON.stringify(areaIds)}::jsonb))::int as id) a
-    where not exists (
-      select 1 from area_ancestors up
-      where up.area_id = a.id
-        and up.ancestor_id in (select (jsonb_array_elements_text(${JSON.stringify(viewer.areaIds)}::jsonb))::int))`);
-  return row?.missing === 0;
+export function inScope(db: Executor, viewer: Viewer, areaIds: readonly number[]): Promise<boolean> {
+  return allWithin(db, areaIds, viewer.areaIds);
 }
 
 /** The viewer has one of `roles` and every area is in their scope; otherwise "không có quyền". */
@@ -37,7 +30,26 @@ export async function requireAreaScope(
 ): Promise<Viewer> {
   const v = requireRole(viewer, roles);
   if (!(await inScope(db, v, areaIds))) {
-    throw new ForbiddenError('Bạn không có quyền với địa bàn này (ngoài phạm vi được giao).');
+    throw new ForbiddenError(OUT_OF_SCOPE);
   }
   return v;
+}
+
+const OUT_OF_SCOPE = 'Bạn không có quyền với địa bàn này (ngoài phạm vi được giao).';
+
+/**
+ * The access check for a record named by its id (or code): the role first, then the record's
+ * areas must lie in the viewer's scope. The record is looked up inside the check, and one that
+ * does not exist answers FORBIDDEN like one outside the scope, so an outsider cannot tell which
+ * ids exist; only a province-wide viewer, who would see the record anyway, hears NOT_FOUND.
+ */
+export async function requireRecordScope<T>(
+  db: Executor, viewer: Viewer | null, roles: readonly Role[],
+  record: { find: () => Promise<T | null | undefined>; areas: (found: T) => readonly number[]; notFound: () => Error },
+): Promise<{ viewer: Viewer; found: T }> {
+  const v = requireRole(viewer, roles);
+  const found = await record.find();
+  if (found == null) throw PROVINCE_ROLES.includes(v.role) ? record.notFound() : new ForbiddenError(OUT_OF_SCOPE);
+  if (!(await inScope(db, v, record.areas(found)))) throw new ForbiddenError(OUT_OF_SCOPE);
+  return { viewer: v, found };
 }

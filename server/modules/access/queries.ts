@@ -1,6 +1,7 @@
 /** Every read and write of users, their areas, sessions and the audit log. */
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
+import { areaRows } from '../areas/subqueries';
 import type { Role } from './roles';
 import { sessions, userAreas, users } from './schema';
 
@@ -17,7 +18,7 @@ export interface UserRow {
 const userSelect = sql`
   select u.id, u.username, u.full_name as "fullName", u.role, u.active,
          to_char(u.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "createdAt",
-         coalesce((select json_agg(a.code order by a.code) from user_areas ua join areas a on a.id = ua.area_id
+         coalesce((select json_agg(a.code order by a.code) from user_areas ua join ${areaRows} a on a.id = ua.area_id
                    where ua.user_id = u.id), '[]'::json) as "areaCodes"
   from users u`;
 
@@ -144,4 +145,11 @@ export async function listAudit(db: Executor, filter: AuditFilter, limit: number
 export async function countAudit(db: Executor): Promise<number> {
   const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_log`);
   return row?.n ?? 0;
+}
+
+/** Active users with this role (among `ids`, when given), by name. */
+export function findActiveUsersWithRole(db: Executor, role: Role, ids?: readonly number[]) {
+  const among = ids ? sql`and id in (select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::int)` : sql``;
+  return queryRows<{ id: number; username: string; fullName: string }>(db, sql`
+    select id, username, full_name as "fullName" from users where active and role = ${role} ${among} order by full_name, id`);
 }

@@ -1,5 +1,4 @@
 /** Accounts and sessions: sign-in and sign-out, own password, and the province admin's user management. */
-import type { Context } from '../../graphql/context';
 import { ConflictError, InvalidInputError, NotFoundError, UnauthenticatedError } from '../../errors';
 import type { Executor } from '../../db/client';
 import { requireAreasByCodes } from '../areas/service';
@@ -7,6 +6,7 @@ import { recordAudit } from './audit';
 import { hashSessionToken, newSessionToken, SESSION_HOURS } from './cookie';
 import { checkNewPassword, dummyHash, hashPassword, verifyPassword } from './passwords';
 import { requireRole, requireViewer } from './policy';
+import type { AccountRequest, ServiceRequest } from './request';
 import * as q from './queries';
 import { Role, type Viewer } from './roles';
 import type { AuditFilterInput, CreateUserInput, User } from './types';
@@ -32,7 +32,7 @@ async function requireUser(db: Executor, filter: { id?: number; username?: strin
  * Signs in: the same error and the same work (one argon2 verification) whether the username is
  * unknown, inactive or the password wrong, so callers cannot tell which accounts exist.
  */
-export async function signIn(ctx: Context, username: string, password: string): Promise<User> {
+export async function signIn(ctx: AccountRequest, username: string, password: string): Promise<User> {
   const name = normalizeUsername(username);
   const ip = ctx.ip ?? 'unknown';
   // The attempt is counted before the password is verified (login-limits.ts): concurrent guesses
@@ -61,7 +61,7 @@ export async function signIn(ctx: Context, username: string, password: string): 
 }
 
 /** Ends the request's session (no-op without one). */
-export async function signOut(ctx: Context): Promise<boolean> {
+export async function signOut(ctx: AccountRequest): Promise<boolean> {
   const token = ctx.session.token;
   ctx.session.clear();
   if (!token) return false;
@@ -73,7 +73,7 @@ export async function signOut(ctx: Context): Promise<boolean> {
   });
 }
 
-export async function me(ctx: Context): Promise<User | null> {
+export async function me(ctx: ServiceRequest): Promise<User | null> {
   if (!ctx.viewer) return null;
   const [user] = await q.findUsers(ctx.db, { id: ctx.viewer.userId });
   return user ?? null;
@@ -86,7 +86,7 @@ async function knownAbout(db: Executor, user: User): Promise<string[]> {
 }
 
 /** Changes the caller's password after checking the current one; their other sessions end. */
-export async function changeOwnPassword(ctx: Context, currentPassword: string, newPassword: string): Promise<boolean> {
+export async function changeOwnPassword(ctx: AccountRequest, currentPassword: string, newPassword: string): Promise<boolean> {
   const viewer = requireViewer(ctx.viewer);
   const user = await requireUser(ctx.db, { id: viewer.userId });
   const ip = ctx.ip ?? 'unknown';
@@ -118,12 +118,12 @@ const SCOPE_LEVELS: Record<Role, { level: string; many: boolean }> = {
   [Role.TEAM_LEADER]: { level: 'hamlet', many: true },
 };
 
-export async function listUsers(ctx: Context): Promise<User[]> {
+export async function listUsers(ctx: ServiceRequest): Promise<User[]> {
   requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
   return q.findUsers(ctx.db);
 }
 
-export async function createUser(ctx: Context, input: CreateUserInput): Promise<User> {
+export async function createUser(ctx: ServiceRequest, input: CreateUserInput): Promise<User> {
   const viewer = requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
   const username = normalizeUsername(input.username);
   const scope = SCOPE_LEVELS[input.role];
@@ -147,7 +147,7 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
 }
 
 /** Sets a new password for a user; every session of theirs ends. */
-export async function resetPassword(ctx: Context, username: string, newPassword: string): Promise<User> {
+export async function resetPassword(ctx: ServiceRequest, username: string, newPassword: string): Promise<User> {
   const viewer = requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
   const user = await requireUser(ctx.db, { username: normalizeUsername(username) });
   checkNewPassword(newPassword, await knownAbout(ctx.db, user));
@@ -161,7 +161,7 @@ export async function resetPassword(ctx: Context, username: string, newPassword:
 }
 
 /** Deactivates (their sessions end at once) or reactivates an account; an admin cannot deactivate themself. */
-export async function setUserActive(ctx: Context, username: string, active: boolean): Promise<User> {
+export async function setUserActive(ctx: ServiceRequest, username: string, active: boolean): Promise<User> {
   const viewer = requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
   const user = await requireUser(ctx.db, { username: normalizeUsername(username) });
   if (user.id === viewer.userId && !active) throw new InvalidInputError('Không thể tự khóa tài khoản của chính mình.');
@@ -176,10 +176,13 @@ export async function setUserActive(ctx: Context, username: string, active: bool
 
 const MAX_AUDIT_PAGE = 200;
 
-export async function auditLogPage(ctx: Context, filter: AuditFilterInput, limit: number, offset: number) {
+export async function auditLogPage(ctx: ServiceRequest, filter: AuditFilterInput, limit: number, offset: number) {
   requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
   if (limit < 1 || limit > MAX_AUDIT_PAGE) throw new InvalidInputError(`Số dòng mỗi trang từ 1 đến ${MAX_AUDIT_PAGE}.`);
   if (offset < 0) throw new InvalidInputError('Vị trí bắt đầu không được âm.');
   if (filter.from && filter.to && filter.from > filter.to) throw new InvalidInputError('Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.');
   return q.listAudit(ctx.db, filter, limit, offset);
 }
+
+/** Active users with a role (among `ids`, when given), for other modules (award committees) that check access themselves. */
+export const activeUsersWithRole = (db: Executor, role: Role, ids?: readonly number[]) => q.findActiveUsersWithRole(db, role, ids);

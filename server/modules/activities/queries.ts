@@ -1,6 +1,7 @@
 /** Writes and reads of support activities; the daily totals move in the same statement as the insert. */
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
+import { areaAncestry, areaRows } from '../areas/subqueries';
 
 export interface NewActivity {
   clientId: string;
@@ -57,7 +58,7 @@ const activitySelect = sql`
          a.member_id as "memberId", a.campaign_id as "campaignId", a.metric, a.quantity,
          to_char(a.activity_on, 'YYYY-MM-DD') as "activityOn", a.household_id as "householdId", a.note,
          a.recorded_by as "recordedBy", to_char(a.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "recordedAt"
-  from support_activities a join areas h on h.id = a.hamlet_id`;
+  from support_activities a join ${areaRows} h on h.id = a.hamlet_id`;
 
 export function findActivitiesByClientIds(db: Executor, clientIds: readonly string[]): Promise<ActivityRow[]> {
   return queryRows<ActivityRow>(db, sql`${activitySelect}
@@ -75,18 +76,6 @@ export function findTeamActivities(db: Executor, teamId: number, limit: number, 
     select c.activity_on, c.recorded_at, c.id from support_activities c where c.id = ${before} and c.team_id = ${teamId})` : sql``;
   return queryRows<ActivityRow>(db, sql`${activitySelect} where a.team_id = ${teamId} ${cursor}
     order by a.activity_on desc, a.recorded_at desc, a.id desc limit ${limit}`);
-}
-
-export interface HouseholdRef { id: number; code: string; hamletId: number }
-
-export function findHouseholdsByCodes(db: Executor, codes: readonly string[]): Promise<HouseholdRef[]> {
-  return queryRows<HouseholdRef>(db, sql`select id, code, hamlet_id as "hamletId" from households
-    where code in (select jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))`);
-}
-
-export function findMembersOfTeams(db: Executor, memberIds: readonly number[]) {
-  return queryRows<{ id: number; teamId: number; active: boolean }>(db, sql`select id, team_id as "teamId", active from team_members
-    where id in (select (jsonb_array_elements_text(${JSON.stringify(memberIds)}::jsonb))::int)`);
 }
 
 /** Recomputes the daily totals from the activities (after a repair, and to check the incremental path). */
@@ -128,4 +117,29 @@ export function activitySummaryByMembers(db: Executor, memberIds: readonly numbe
     where member_id in (select (jsonb_array_elements_text(${JSON.stringify(memberIds)}::jsonb))::int)
       and activity_on between ${from}::date and ${to}::date
     group by member_id`);
+}
+
+const idList = (ids: readonly number[]) => sql`(select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::int)`;
+
+export interface MetricSum {
+  ownerId: number;
+  metric: 'OUTREACH_SESSIONS' | 'PEOPLE_SUPPORTED' | 'APP_INSTALLS' | 'LESSONS_COMPLETED' | 'NEW_DIGITAL_FAMILIES';
+  quantity: number;
+}
+
+/** Logged quantities per team and metric between two days (inclusive), from the daily totals. */
+export function activitySumsByTeam(db: Executor, teamIds: readonly number[], from: string, to: string) {
+  return queryRows<MetricSum>(db, sql`
+    select team_id as "ownerId", metric, sum(quantity)::int as quantity from activity_daily_totals
+    where team_id in ${idList(teamIds)} and day between ${from}::date and ${to}::date
+    group by team_id, metric`);
+}
+
+/** Logged quantities per area (any level: what its hamlets logged) and metric between two days. */
+export function activitySumsByArea(db: Executor, areaIds: readonly number[], from: string, to: string) {
+  return queryRows<MetricSum>(db, sql`
+    select up.ancestor_id as "ownerId", t.metric, sum(t.quantity)::int as quantity
+    from activity_daily_totals t join ${areaAncestry} up on up.area_id = t.hamlet_id
+    where up.ancestor_id in ${idList(areaIds)} and t.day between ${from}::date and ${to}::date
+    group by up.ancestor_id, t.metric`);
 }

@@ -1,11 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../access/schema';
 import { areas } from '../areas/schema';
 import { campaigns } from '../campaigns/schema';
 import { households } from '../households/schema';
-import { targetMetric } from '../targets/schema';
 import { teamMembers, teams } from '../teams/schema';
+
+/** What is measured (activities/metrics.ts); targets are set on the same list. */
+export const targetMetric = pgEnum('target_metric', [
+  'OUTREACH_SESSIONS', 'PEOPLE_SUPPORTED', 'APP_INSTALLS', 'LESSONS_COMPLETED', 'NEW_DIGITAL_FAMILIES',
+]);
 
 /**
  * A support activity (hoạt động hỗ trợ) logged from a phone. `client_id` is generated on the phone

@@ -7,12 +7,14 @@ import { isIsoDate, MOVEMENT_START } from '../../dates';
 import { InvalidInputError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireAreaScope, requireRole } from '../access/policy';
+import type { ServiceRequest } from '../access/request';
 import { Role, type Viewer } from '../access/roles';
-import { findCampaignsByIds } from '../campaigns/queries';
-import { getTeam, hamletTeams } from '../teams/service';
-import { TargetMetric } from '../targets/types';
+import { campaignsByIds } from '../campaigns/service';
+import { householdRefs } from '../households/service';
+import { getTeam, hamletTeams, membersByIds } from '../teams/service';
+import { TargetMetric } from './metrics';
 import {
-  type ActivityRow, activitySummaryByMembers, findActivitiesByClientIds, findHouseholdsByCodes, findMembersOfTeams, findTeamActivities,
+  type ActivityRow, activitySumsByArea, activitySumsByTeam, activitySummaryByMembers, findActivitiesByClientIds, findTeamActivities,
   insertActivities, type NewActivity,
 } from './queries';
 
@@ -76,11 +78,11 @@ async function resolveActivities(db: Executor, viewer: Viewer, inputs: readonly 
   const errors: { index: number; message: string }[] = [];
   const hamlets = new Map((await hamletTeams(db, [...new Set(inputs.map((i) => i.hamletCode))])).map((h) => [h.code, h]));
   const campaignIds = [...new Set(inputs.flatMap((i) => (i.campaignId ? [i.campaignId] : [])))];
-  const campaigns = new Map((campaignIds.length ? await findCampaignsByIds(db, campaignIds) : []).map((c) => [c.id, c]));
+  const campaigns = new Map((await campaignsByIds(db, campaignIds)).map((c) => [c.id, c]));
   const householdCodes = [...new Set(inputs.flatMap((i) => (i.householdCode ? [i.householdCode] : [])))];
-  const households = new Map((householdCodes.length ? await findHouseholdsByCodes(db, householdCodes) : []).map((h) => [h.code, h]));
+  const households = new Map((await householdRefs(db, householdCodes)).map((h) => [h.code, h]));
   const memberIds = [...new Set(inputs.flatMap((i) => (i.memberId ? [i.memberId] : [])))];
-  const members = new Map((memberIds.length ? await findMembersOfTeams(db, memberIds) : []).map((m) => [m.id, m]));
+  const members = new Map((await membersByIds(db, memberIds)).map((m) => [m.id, m]));
 
   const rows = inputs.map((input, index) => {
     const err = (message: string) => errors.push({ index, message });
@@ -109,7 +111,7 @@ async function resolveActivities(db: Executor, viewer: Viewer, inputs: readonly 
 }
 
 /** Logs records (one, or an offline queue's batch): all valid or none written; retries count once. */
-export async function logActivities(db: Db, viewer: Viewer | null, inputs: readonly ActivityInput[], today: string): Promise<LoggedActivity[]> {
+export async function logActivities({ db, viewer, today }: ServiceRequest, inputs: readonly ActivityInput[]): Promise<LoggedActivity[]> {
   const v = requireRole(viewer, ACTIVITY_LOGGERS);
   if (inputs.length > MAX_BATCH) throw new InvalidInputError(`Gửi tối đa ${MAX_BATCH} bản ghi mỗi lần.`);
   if (inputs.length === 0) return [];
@@ -138,8 +140,9 @@ export async function logActivities(db: Db, viewer: Viewer | null, inputs: reado
 }
 
 /** A team's activity log, newest first. */
-export async function teamActivities(db: Executor, viewer: Viewer | null, teamId: number, limit: number, before?: number) {
-  await getTeam(db, viewer, teamId);
+export async function teamActivities(request: ServiceRequest, teamId: number, limit: number, before?: number) {
+  const { db } = request;
+  await getTeam(request, teamId);
   return findTeamActivities(db, teamId, Math.min(Math.max(limit, 1), 200), before);
 }
 
@@ -150,3 +153,11 @@ export async function teamActivities(db: Executor, viewer: Viewer | null, teamId
 export function memberActivitySummaries(db: Executor, memberIds: readonly number[], from: string, to: string) {
   return memberIds.length ? activitySummaryByMembers(db, memberIds, from, to) : Promise.resolve([]);
 }
+
+/** What teams logged per metric between two days (inclusive), for targets' progress (which checks access itself). */
+export const loggedByTeam = (db: Executor, teamIds: readonly number[], from: string, to: string) =>
+  activitySumsByTeam(db, teamIds, from, to);
+
+/** What was logged in the hamlets under each area, per metric, between two days (inclusive). */
+export const loggedByArea = (db: Executor, areaIds: readonly number[], from: string, to: string) =>
+  activitySumsByArea(db, areaIds, from, to);

@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars';
-import { TargetMetric } from '../targets/types';
+import { TargetMetric } from './metrics';
 
 @ObjectType({ description: 'Hoạt động hỗ trợ do thành viên tổ ghi nhận' })
 export class SupportActivity {

@@ -76,6 +76,24 @@ export async function childFeatureCollection(db: Executor, parentCode: string): 
   return row!.body;
 }
 
+/** The ids of the current areas of these levels. */
+export async function findCurrentAreaIds(db: Executor, levels: readonly AreaLevelValue[]): Promise<number[]> {
+  const rows = await db.select({ id: areas.id }).from(areas).where(and(current, inArray(areas.level, [...levels])));
+  return rows.map((r) => r.id);
+}
+
+/** How many of `areaIds` lie outside every one of `scopeIds` (an area is inside itself). */
+export async function countOutside(db: Executor, areaIds: readonly number[], scopeIds: readonly number[]): Promise<number> {
+  const [row] = await queryRows<{ missing: number }>(db, sql`
+    select count(*)::int as missing
+    from (select distinct (jsonb_array_elements_text(${JSON.stringify(areaIds)}::jsonb))::int as id) a
+    where not exists (
+      select 1 from area_ancestors up
+      where up.area_id = a.id
+        and up.ancestor_id in (select (jsonb_array_elements_text(${JSON.stringify(scopeIds)}::jsonb))::int))`);
+  return row?.missing ?? 0;
+}
+
 /** Rebuilds the closure table from the parent links (after areas were added or moved). */
 export async function rebuildAncestors(db: Executor): Promise<void> {
   await db.execute(sql`delete from area_ancestors`);

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { preloadIndicators } from '../indicators/service';
+import { daysOfItemField } from '../../graphql/lookahead';
 import { getAreaByCode, listAreasUnder } from './service';
 import { Area, AreaLevel, toArea } from './types';
 
@@ -21,7 +21,8 @@ export class AreaResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Area[]> {
     const areas = (await listAreasUnder(ctx.db, parentCode ?? undefined, level ?? undefined)).map(toArea);
-    await preloadIndicators(ctx, areas.map((a) => a.id), info);
+    // The items' indicators in one statement before they resolve, so that none waits on its own.
+    await ctx.loaders.counts.preload(areas.map((a) => a.id), daysOfItemField(info, 'indicator', ctx.today));
     return areas;
   }
 

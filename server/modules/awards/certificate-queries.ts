@@ -1,6 +1,7 @@
 /** SQL of decisions, certificates, the public verification and the honour roll. */
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
+import { areaRows } from '../areas/subqueries';
 import { awardCertificates, awardDecisions } from './schema';
 
 export async function insertDecision(tx: Executor, values: typeof awardDecisions.$inferInsert) {
@@ -41,8 +42,8 @@ const certificateSelect = sql`
   join award_nominations n on n.id = c.nomination_id
   join award_cycles y on y.id = n.cycle_id
   join award_decisions d on d.id = c.decision_id
-  join areas commune on commune.id = n.commune_id
-  join areas province on province.id = y.province_id`;
+  join ${areaRows} commune on commune.id = n.commune_id
+  join ${areaRows} province on province.id = y.province_id`;
 
 export async function findCertificate(db: Executor, code: string): Promise<CertificateView | null> {
   const [row] = await queryRows<CertificateView>(db, sql`${certificateSelect} where c.code = ${code}`);

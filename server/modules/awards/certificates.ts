@@ -4,7 +4,8 @@ import { NotFoundError } from '../../errors';
 import { areaIdByCode } from './area-lookup';
 import { certificateCodesOf, findCertificate, honourRoll as honourRollRows, type CertificateView } from './certificate-queries';
 import { certificatePdf } from './certificate-pdf';
-import { type AwardsContext, requireNominationReader } from './guards';
+import type { ServiceRequest } from '../access/request';
+import { requireNominationReader } from './guards';
 import { maskPersonName } from './masking';
 import { CERTIFICATE_KIND, TITLES, type AwardTitleCode } from './titles';
 import { checkYear } from '../indicators/periods';
@@ -24,7 +25,7 @@ const publicEntry = (c: CertificateView) => ({
 });
 
 /** Public: what a QR code on a certificate leads to. Unknown and revoked codes say so. */
-export async function verifyCertificate(ctx: AwardsContext, code: string) {
+export async function verifyCertificate(ctx: ServiceRequest, code: string) {
   const c = await findCertificate(ctx.db, code.trim().toUpperCase());
   if (!c) {
     return { status: 'UNKNOWN' as VerificationStatus, message: 'Không tìm thấy giấy khen với mã này. Giấy khen có thể là giả.', entry: null,
@@ -37,7 +38,7 @@ export async function verifyCertificate(ctx: AwardsContext, code: string) {
   return { status: 'VALID' as VerificationStatus, message: 'Giấy khen hợp lệ.', entry: publicEntry(c), revokedOn: null, revokedReason: null };
 }
 
-export async function honourRoll(ctx: AwardsContext, year: number, communeCode: string | null) {
+export async function honourRoll(ctx: ServiceRequest, year: number, communeCode: string | null) {
   checkYear(year);
   const communeId = communeCode ? await areaIdByCode(ctx.db, communeCode, 'commune') : null;
   if (communeCode && !communeId) throw new NotFoundError(`Không tìm thấy xã mã ${communeCode}.`);
@@ -45,7 +46,7 @@ export async function honourRoll(ctx: AwardsContext, year: number, communeCode: 
 }
 
 /** The PDF, with the full name: for those who may read the nomination (province, commune chair, committee). */
-export async function certificateForViewer(ctx: AwardsContext, code: string, baseUrl: string): Promise<Buffer> {
+export async function certificateForViewer(ctx: ServiceRequest, code: string, baseUrl: string): Promise<Buffer> {
   const c = await findCertificate(ctx.db, code);
   if (!c) throw new NotFoundError('Không tìm thấy giấy khen với mã này.');
   await requireNominationReader(ctx, c.cycleId, [c.communeId]);
@@ -53,7 +54,7 @@ export async function certificateForViewer(ctx: AwardsContext, code: string, bas
 }
 
 /** The certificate of a nomination (its code; revoked or not), for those who may read the nomination. */
-export async function certificateOfNomination(ctx: AwardsContext, nomination: { id: number; cycleId: number; communeId: number }) {
+export async function certificateOfNomination(ctx: ServiceRequest, nomination: { id: number; cycleId: number; communeId: number }) {
   await requireNominationReader(ctx, nomination.cycleId, [nomination.communeId]);
   const [row] = await certificateCodesOf(ctx.db, [nomination.id]);
   return row ?? null;

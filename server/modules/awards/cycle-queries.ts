@@ -1,6 +1,8 @@
 /** SQL of award cycles and their committees. */
 import { and, eq, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
+import { userRows } from '../access/subqueries';
+import { areaRows } from '../areas/subqueries';
 import { awardCycleMembers, awardCycles } from './schema';
 
 export type CycleRow = typeof awardCycles.$inferSelect;
@@ -42,28 +44,14 @@ export interface MemberRow {
 export function membersOf(db: Executor, cycleId: number): Promise<MemberRow[]> {
   return queryRows<MemberRow>(db, sql`
     select m.user_id as "userId", u.full_name as "fullName", m.is_chair as "isChair"
-    from award_cycle_members m join users u on u.id = m.user_id
+    from award_cycle_members m join ${userRows} u on u.id = m.user_id
     where m.cycle_id = ${cycleId} order by m.is_chair desc, u.full_name`);
-}
-
-/** The ids among `userIds` that are active users with role COMMITTEE_MEMBER. */
-export async function committeeUserIds(db: Executor, userIds: readonly number[]): Promise<number[]> {
-  const rows = await queryRows<{ id: number }>(db, sql`
-    select id from users where active and role = 'COMMITTEE_MEMBER'
-      and id in (select (jsonb_array_elements_text(${JSON.stringify(userIds)}::jsonb))::int)`);
-  return rows.map((r) => r.id);
 }
 
 /** The province among the viewer's areas. */
 export async function provinceAmong(db: Executor, areaIds: readonly number[]): Promise<{ id: number } | null> {
   const [row] = await queryRows<{ id: number }>(db, sql`
-    select id from areas where level = 'province' and valid_to is null
-      and id in (select (jsonb_array_elements_text(${JSON.stringify(areaIds)}::jsonb))::int) limit 1`);
+    select a.id from ${areaRows} a where a.level = 'province' and a.valid_to is null
+      and a.id in (select (jsonb_array_elements_text(${JSON.stringify(areaIds)}::jsonb))::int) limit 1`);
   return row ?? null;
-}
-
-/** Active users with role COMMITTEE_MEMBER: whom the province admin can put on a committee. */
-export function committeeCandidates(db: Executor) {
-  return queryRows<{ id: number; username: string; fullName: string }>(db, sql`
-    select id, username, full_name as "fullName" from users where active and role = 'COMMITTEE_MEMBER' order by full_name, id`);
 }

@@ -3,8 +3,9 @@ import { ConflictError, InvalidInputError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireRole } from '../access/policy';
 import { Role } from '../access/roles';
-import { committeeCandidates, committeeUserIds, findMembership, provinceAmong, insertCycle, insertMembers, listCycles, membersOf, type CycleRow } from './cycle-queries';
-import type { AwardsContext } from './guards';
+import { activeUsersWithRole } from '../access/service';
+import { findMembership, provinceAmong, insertCycle, insertMembers, listCycles, membersOf, type CycleRow } from './cycle-queries';
+import type { ServiceRequest } from '../access/request';
 import type { RubricCriterion } from './schema';
 import type { ApprovalRuleCode } from './review-rules';
 import { type AwardTitleCode, type DecidingLevelCode, lastClosingDay, POSTING_DAYS, TITLES, addDays, viDate } from './titles';
@@ -60,12 +61,12 @@ export function cycleProblems(input: CycleInput): string[] {
   return problems;
 }
 
-export async function openCycle(ctx: AwardsContext, input: CycleInput): Promise<CycleRow> {
+export async function openCycle(ctx: ServiceRequest, input: CycleInput): Promise<CycleRow> {
   const viewer = requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
   const problems = cycleProblems(input);
   if (problems.length) throw new InvalidInputError(problems.join(' '), { problems });
   const memberIds = [...new Set(input.memberIds)];
-  const valid = await committeeUserIds(ctx.db, memberIds);
+  const valid = (await activeUsersWithRole(ctx.db, Role.COMMITTEE_MEMBER, memberIds)).map((u) => u.id);
   if (valid.length !== memberIds.length) {
     throw new InvalidInputError('Thành viên Hội đồng phải là người dùng đang hoạt động có vai trò Thành viên Hội đồng Thi đua – Khen thưởng.');
   }
@@ -94,18 +95,18 @@ export async function openCycle(ctx: AwardsContext, input: CycleInput): Promise<
 
 /** Cycles are public facts (no personal data). */
 // An omitted GraphQL argument arrives as undefined: both mean "every year".
-export const cyclesOf = (ctx: AwardsContext, year: number | null | undefined) => listCycles(ctx.db, checkYear(year) ?? null);
+export const cyclesOf = (ctx: ServiceRequest, year: number | null | undefined) => listCycles(ctx.db, checkYear(year) ?? null);
 
-export const committeeOf = (ctx: AwardsContext, cycleId: number) => membersOf(ctx.db, cycleId);
+export const committeeOf = (ctx: ServiceRequest, cycleId: number) => membersOf(ctx.db, cycleId);
 
 /** Who can sit on a committee, for the cycle setup form (province admin). */
-export function committeeCandidatesOf(ctx: AwardsContext) {
+export function committeeCandidatesOf(ctx: ServiceRequest) {
   requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
-  return committeeCandidates(ctx.db);
+  return activeUsersWithRole(ctx.db, Role.COMMITTEE_MEMBER);
 }
 
 /** Whether the signed-in user chairs the cycle's committee (the results page offers the chair's steps). */
-export async function viewerChairs(ctx: AwardsContext, cycleId: number): Promise<boolean> {
+export async function viewerChairs(ctx: ServiceRequest, cycleId: number): Promise<boolean> {
   if (ctx.viewer?.role !== Role.COMMITTEE_MEMBER) return false;
   return (await findMembership(ctx.db, cycleId, ctx.viewer.userId))?.isChair ?? false;
 }

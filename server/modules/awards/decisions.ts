@@ -6,7 +6,8 @@ import { requireAreaScope, requireRole } from '../access/policy';
 import { Role } from '../access/roles';
 import { areaIdByCode } from './area-lookup';
 import { insertCertificates, insertDecision, revoke } from './certificate-queries';
-import { type AwardsContext, loadCycle, requireCycleMember } from './guards';
+import type { ServiceRequest } from '../access/request';
+import { loadCycle, requireCycleMember } from './guards';
 import { listNominations, moveState, type NominationRow } from './nomination-queries';
 import { viDate } from './titles';
 
@@ -31,7 +32,7 @@ export const certificateCodeFrom = (year: number, seed: string) =>
   `${year}-${Array.from(createHash('sha256').update(seed).digest().subarray(0, 8), (b) => ALPHABET[b % ALPHABET.length]).join('')}`;
 
 /** `codeFor` names the awardees' certificates: random by default. */
-export async function recordDecision(ctx: AwardsContext, input: DecisionInput,
+export async function recordDecision(ctx: ServiceRequest, input: DecisionInput,
   codeFor: (nomination: NominationRow, year: number) => string = (_n, year) => newCertificateCode(year)) {
   const cycle = await loadCycle(ctx.db, input.cycleId);
   let communeId: number | null = null;
@@ -80,7 +81,7 @@ export async function recordDecision(ctx: AwardsContext, input: DecisionInput,
   });
 }
 
-export async function revokeCertificate(ctx: AwardsContext, code: string, reason: string) {
+export async function revokeCertificate(ctx: ServiceRequest, code: string, reason: string) {
   const viewer = requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
   if (!reason.trim()) throw new InvalidInputError('Cần nêu lý do thu hồi.');
   return ctx.db.transaction(async (tx) => {

@@ -1,9 +1,10 @@
 /** Evidence of a nomination: text notes and photos kept in the database (≤ 2 MB, JPEG/PNG/WebP by magic bytes). */
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
-import { requireAreaScope } from '../access/policy';
+import { requireAreaScope, requireRole } from '../access/policy';
 import { Role } from '../access/roles';
-import { type AwardsContext, loadNomination, requireNominationReader } from './guards';
+import type { ServiceRequest } from '../access/request';
+import { findNominationFor, hiddenUnlessProvince, loadNomination, NOMINATION_READERS, requireNominationReader } from './guards';
 import { findPhoto, insertEvidence, listEvidence } from './nomination-queries';
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
@@ -19,8 +20,8 @@ export function sniffImageType(bytes: Uint8Array): 'image/jpeg' | 'image/png' | 
 }
 
 /** Evidence can be added while the nomination is still the commune's (draft or just submitted). */
-async function requireEditableByChair(ctx: AwardsContext, nominationId: number) {
-  const nomination = await loadNomination(ctx.db, nominationId);
+async function requireEditableByChair(ctx: ServiceRequest, nominationId: number) {
+  const nomination = await findNominationFor(ctx, nominationId, [Role.COMMUNE_CHAIR]);
   const viewer = await requireAreaScope(ctx.db, ctx.viewer, [nomination.communeId], [Role.COMMUNE_CHAIR]);
   if (nomination.state !== 'draft' && nomination.state !== 'submitted') {
     throw new ConflictError('Chỉ bổ sung minh chứng khi hồ sơ còn ở trạng thái Nháp hoặc Đã gửi.');
@@ -28,7 +29,7 @@ async function requireEditableByChair(ctx: AwardsContext, nominationId: number) 
   return { nomination, viewer };
 }
 
-export async function addEvidenceNote(ctx: AwardsContext, nominationId: number, note: string) {
+export async function addEvidenceNote(ctx: ServiceRequest, nominationId: number, note: string) {
   const { viewer } = await requireEditableByChair(ctx, nominationId);
   const text = note.trim();
   if (!text || text.length > MAX_NOTE) throw new InvalidInputError(`Minh chứng dạng văn bản cần từ 1 đến ${MAX_NOTE} ký tự.`);
@@ -40,7 +41,7 @@ export async function addEvidenceNote(ctx: AwardsContext, nominationId: number, 
   });
 }
 
-export async function addEvidencePhoto(ctx: AwardsContext, nominationId: number, bytes: Buffer, note: string | null) {
+export async function addEvidencePhoto(ctx: ServiceRequest, nominationId: number, bytes: Buffer, note: string | null) {
   const { viewer } = await requireEditableByChair(ctx, nominationId);
   if (bytes.length === 0) throw new InvalidInputError('Tệp ảnh rỗng.');
   if (bytes.length > MAX_PHOTO_BYTES) throw new InvalidInputError('Ảnh minh chứng tối đa 2 MB.');
@@ -55,17 +56,19 @@ export async function addEvidencePhoto(ctx: AwardsContext, nominationId: number,
   });
 }
 
-export async function evidenceOf(ctx: AwardsContext, nominationId: number) {
-  const nomination = await loadNomination(ctx.db, nominationId);
+export async function evidenceOf(ctx: ServiceRequest, nominationId: number) {
+  const nomination = await findNominationFor(ctx, nominationId, NOMINATION_READERS);
   await requireNominationReader(ctx, nomination.cycleId, [nomination.communeId]);
   return listEvidence(ctx.db, nominationId);
 }
 
 /** A photo for the HTTP route, after the same check as the nomination itself. */
-export async function photoForViewer(ctx: AwardsContext, evidenceId: number) {
+export async function photoForViewer(ctx: ServiceRequest, evidenceId: number) {
+  const viewer = requireRole(ctx.viewer, NOMINATION_READERS);
   const photo = await findPhoto(ctx.db, evidenceId);
-  if (!photo || !photo.content || !photo.mimeType) throw new NotFoundError('Không tìm thấy ảnh minh chứng.');
+  if (!photo) throw hiddenUnlessProvince(viewer, 'Không tìm thấy ảnh minh chứng.');
   const nomination = await loadNomination(ctx.db, photo.nominationId);
   await requireNominationReader(ctx, nomination.cycleId, [nomination.communeId]);
+  if (!photo.content || !photo.mimeType) throw new NotFoundError('Không tìm thấy ảnh minh chứng.');
   return { mimeType: photo.mimeType, content: photo.content };
 }

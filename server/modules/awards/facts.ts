@@ -12,7 +12,7 @@ import { memberActivitySummaries } from '../activities/service';
 import { nameKey } from '../areas/name-key';
 import { parsePeriod, type PeriodRange } from '../targets/pace';
 import { progressOfTeams } from '../targets/progress';
-import { findTargets } from '../targets/queries';
+import { targetsOf } from '../targets/service';
 import type { MemberRow, TeamRow } from '../teams/queries';
 import { teamsByIds, teamsServingHamlets } from '../teams/service';
 import { type AmbassadorFacts, type EligibilityFacts, type TargetLine, yearWindow } from './eligibility';
@@ -39,7 +39,7 @@ export async function teamTargetLines(db: Executor, teams: readonly TeamRow[], y
   if (teams.length === 0) return lines;
   const started = startedPeriods(year, asOf);
   // Progress is measured only for the periods and teams that were given targets.
-  const given = await findTargets(db, { periods: started.map((r) => r.period), teamIds: teams.map((t) => t.id) });
+  const given = await targetsOf(db, { periods: started.map((r) => r.period), teamIds: teams.map((t) => t.id) });
   for (const range of started) {
     const owners = teams.filter((t) => given.some((g) => g.period === range.period && g.teamId === t.id));
     if (owners.length === 0) continue;

@@ -1,6 +1,8 @@
 /** SQL of nominations: nominees, quota counts, guarded state changes, eligibility facts, evidence, comments. */
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
+import { areaRows } from '../areas/subqueries';
+import { digitalFamilyPeriods, householdRows, residentRows, skillPasses } from '../households/subqueries';
 import { awardComments, awardEvidence, awardNominations, type EligibilityCheckRecord } from './schema';
 import type { NominationState } from './states';
 
@@ -18,12 +20,12 @@ export async function findNominee(db: Executor, kind: 'household' | 'resident', 
   const [row] = kind === 'household'
     ? await queryRows<Nominee>(db, sql`
         select h.id as "householdId", null::int as "residentId", h.head_name as name, c.id as "communeId"
-        from households h join areas hamlet on hamlet.id = h.hamlet_id join areas c on c.id = hamlet.parent_id
+        from ${householdRows} h join ${areaRows} hamlet on hamlet.id = h.hamlet_id join ${areaRows} c on c.id = hamlet.parent_id
         where h.code = ${code}`)
     : await queryRows<Nominee>(db, sql`
         select r.household_id as "householdId", r.id as "residentId", r.full_name as name, c.id as "communeId"
-        from residents r join households h on h.id = r.household_id
-        join areas hamlet on hamlet.id = h.hamlet_id join areas c on c.id = hamlet.parent_id
+        from ${residentRows} r join ${householdRows} h on h.id = r.household_id
+        join ${areaRows} hamlet on hamlet.id = h.hamlet_id join ${areaRows} c on c.id = hamlet.parent_id
         where r.code = ${code}`);
   return row ?? null;
 }
@@ -93,16 +95,16 @@ export function nomineeFacts(db: Executor, subjects: { key: number; householdId:
     with s as (
       select x.key, coalesce(x."householdId", r.household_id) as household_id, x."residentId" as resident_id, r.full_name as resident_name
       from jsonb_to_recordset(${JSON.stringify(subjects)}::jsonb) x(key int, "householdId" int, "residentId" int)
-      left join residents r on r.id = x."residentId")
+      left join ${residentRows} r on r.id = x."residentId")
     select s.key,
       coalesce((select jsonb_agg(jsonb_build_object('startsOn', p.starts_on::text, 'endsOn', p.ends_on::text) order by p.starts_on)
-        from household_digital_periods p where p.household_id = s.household_id), '[]'::jsonb) as periods,
-      (select count(*)::int from residents r where r.household_id = s.household_id) as "residentsTotal",
-      (select count(*)::int from residents r join resident_skill_passes sp on sp.resident_id = r.id
+        from ${digitalFamilyPeriods} p where p.household_id = s.household_id), '[]'::jsonb) as periods,
+      (select count(*)::int from ${residentRows} r where r.household_id = s.household_id) as "residentsTotal",
+      (select count(*)::int from ${residentRows} r join ${skillPasses} sp on sp.resident_id = r.id
         where r.household_id = s.household_id and sp.passed_on <= ${asOf}) as "residentsPassed",
-      (select sp.passed_on::text from resident_skill_passes sp where sp.resident_id = s.resident_id) as "skillPassedOn",
+      (select sp.passed_on::text from ${skillPasses} sp where sp.resident_id = s.resident_id) as "skillPassedOn",
       h.hamlet_id as "hamletId", s.resident_name as "residentName"
-    from s left join households h on h.id = s.household_id`);
+    from s left join ${householdRows} h on h.id = s.household_id`);
 }
 
 export function insertEvidence(tx: Executor, values: typeof awardEvidence.$inferInsert) {

@@ -5,7 +5,8 @@ import { requireAreaScope } from '../access/policy';
 import { PROVINCE_ROLES, Role, type Viewer } from '../access/roles';
 import type { Tx } from '../../db/client';
 import { findCycle, type CycleRow } from './cycle-queries';
-import { type AwardsContext, loadCycle, loadNomination, requireNominationReader } from './guards';
+import type { ServiceRequest } from '../access/request';
+import { findNominationFor, loadCycle, loadNomination, NOMINATION_READERS, requireNominationReader } from './guards';
 import {
   countInQuota, findNominee, insertNomination, listNominations, moveState, type NominationRow,
 } from './nomination-queries';
@@ -46,7 +47,7 @@ export async function transition(
 }
 
 /** The team nominated: by id, or by name within the commune (any case, NFC/NFD, tone-mark placement). */
-async function findTeamNominee(ctx: AwardsContext, input: NominationInput) {
+async function findTeamNominee(ctx: ServiceRequest, input: NominationInput) {
   let team;
   if (input.teamId) {
     [team] = await teamsByIds(ctx.db, [input.teamId]);
@@ -61,7 +62,7 @@ async function findTeamNominee(ctx: AwardsContext, input: NominationInput) {
   return team;
 }
 
-export async function createNomination(ctx: AwardsContext, input: NominationInput): Promise<NominationRow> {
+export async function createNomination(ctx: ServiceRequest, input: NominationInput): Promise<NominationRow> {
   const cycle = await loadCycle(ctx.db, input.cycleId);
   const kind = TITLES[cycle.title].nominee;
   const justification = input.justification.trim();
@@ -96,8 +97,8 @@ export async function createNomination(ctx: AwardsContext, input: NominationInpu
 }
 
 /** Submits a draft: window open, and the commune's and the province's quota not yet full (counted under a cycle lock). */
-export async function submitNomination(ctx: AwardsContext, nominationId: number): Promise<NominationRow> {
-  const nomination = await loadNomination(ctx.db, nominationId);
+export async function submitNomination(ctx: ServiceRequest, nominationId: number): Promise<NominationRow> {
+  const nomination = await findNominationFor(ctx, nominationId, [Role.COMMUNE_CHAIR]);
   await requireAreaScope(ctx.db, ctx.viewer, [nomination.communeId], [Role.COMMUNE_CHAIR]);
   assertTransition(nomination.state, 'submitted');
   return ctx.db.transaction(async (tx) => {
@@ -112,7 +113,7 @@ export async function submitNomination(ctx: AwardsContext, nominationId: number)
   });
 }
 
-export async function nominationsOf(ctx: AwardsContext, cycleId: number, communeCode: string | null) {
+export async function nominationsOf(ctx: ServiceRequest, cycleId: number, communeCode: string | null) {
   const communeId = communeCode ? await areaIdByCode(ctx.db, communeCode, 'commune') : null;
   if (communeCode && !communeId) throw new NotFoundError(`Không tìm thấy xã mã ${communeCode}.`);
   const viewer = ctx.viewer;
@@ -126,14 +127,14 @@ export async function nominationsOf(ctx: AwardsContext, cycleId: number, commune
   return listNominations(ctx.db, cycleId, communeId ? { communeIds: [communeId] } : {});
 }
 
-export async function nominationById(ctx: AwardsContext, nominationId: number) {
-  const nomination = await loadNomination(ctx.db, nominationId);
+export async function nominationById(ctx: ServiceRequest, nominationId: number) {
+  const nomination = await findNominationFor(ctx, nominationId, NOMINATION_READERS);
   await requireNominationReader(ctx, nomination.cycleId, [nomination.communeId]);
   return nomination;
 }
 
 /** How much of the quota the commune and the province have used (sent and not turned down). */
-export async function quotaOf(ctx: AwardsContext, cycleId: number, communeCode: string) {
+export async function quotaOf(ctx: ServiceRequest, cycleId: number, communeCode: string) {
   const communeId = await areaIdByCode(ctx.db, communeCode, 'commune');
   if (!communeId) throw new NotFoundError(`Không tìm thấy xã mã ${communeCode}.`);
   await requireAreaScope(ctx.db, ctx.viewer, [communeId], [Role.COMMUNE_CHAIR, ...PROVINCE_ROLES]);

@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireRole } from '../access/policy';
+import type { ServiceRequest } from '../access/request';
 import { Role } from '../access/roles';
 import { consumeCommentAllowance } from './comment-limits';
-import { type AwardsContext, loadCycle, loadNomination, requireCycleMember, requireNominationReader } from './guards';
+import { findNominationFor, loadCycle, loadNomination, NOMINATION_READERS, requireCycleMember, requireNominationReader } from './guards';
 import { maskPersonName } from './masking';
 import { countComments, findComment, hideComment, insertComment, listComments, listNominations, lockNomination } from './nomination-queries';
 
@@ -16,7 +17,7 @@ const MAX_REASON = 500;
 export const MAX_VISIBLE_COMMENTS = 500;
 
 /** Public: the nominations of a cycle on posting today, with masked names. */
-export async function postedList(ctx: AwardsContext, cycleId: number) {
+export async function postedList(ctx: ServiceRequest, cycleId: number) {
   await loadCycle(ctx.db, cycleId);
   const posted = await listNominations(ctx.db, cycleId, { states: ['posted'] });
   return posted.filter((n) => n.postingEndsOn && ctx.today <= n.postingEndsOn).map((n) => ({
@@ -37,7 +38,7 @@ const authorKeyOf = (nominationId: number, ip: string | null | undefined) =>
  * checked and the comment added under a lock on the nomination's row, so concurrent comments
  * cannot pass them together.
  */
-export async function commentOnNomination(ctx: AwardsContext & { ip?: string | null }, nominationId: number, body: string) {
+export async function commentOnNomination(ctx: ServiceRequest & { ip?: string | null }, nominationId: number, body: string) {
   const text = body.normalize('NFC').trim();
   if (text.length < MIN_COMMENT || text.length > MAX_COMMENT) {
     throw new InvalidInputError(`Ý kiến cần từ ${MIN_COMMENT} đến ${MAX_COMMENT} ký tự.`);
@@ -66,7 +67,7 @@ export async function commentOnNomination(ctx: AwardsContext & { ip?: string | n
  * The province admin, or a member of the nomination's committee, hides a comment (spam, abuse):
  * it is no longer shown nor counted against the cap. Kept, with who hid it and why (audited).
  */
-export async function hideNominationComment(ctx: AwardsContext, commentId: number, reason: string) {
+export async function hideNominationComment(ctx: ServiceRequest, commentId: number, reason: string) {
   const viewer = requireRole(ctx.viewer, [Role.PROVINCE_ADMIN, Role.COMMITTEE_MEMBER]);
   const comment = await findComment(ctx.db, commentId);
   if (!comment) throw new NotFoundError(`Không tìm thấy ý kiến số ${commentId}.`);
@@ -86,8 +87,8 @@ export async function hideNominationComment(ctx: AwardsContext, commentId: numbe
 }
 
 /** Comments as the committee reads them. */
-export async function commentsOf(ctx: AwardsContext, nominationId: number) {
-  const nomination = await loadNomination(ctx.db, nominationId);
+export async function commentsOf(ctx: ServiceRequest, nominationId: number) {
+  const nomination = await findNominationFor(ctx, nominationId, NOMINATION_READERS);
   await requireNominationReader(ctx, nomination.cycleId, [nomination.communeId]);
   return listComments(ctx.db, nominationId);
 }

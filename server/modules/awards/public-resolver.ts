@@ -2,8 +2,7 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Area, toArea } from '../areas/types';
-import { honourRoll, verifyCertificate } from './certificates';
-import { commentOnNomination, postedList } from './posting';
+import { commentOnNomination, honourRoll, postedList, verifyCertificate } from './service';
 import { CertificateVerification, HonourEntry, PostedNomination } from './types';
 
 @Resolver(() => PostedNomination)

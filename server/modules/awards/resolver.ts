@@ -2,15 +2,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PROVINCE_ROLES, Role } from '../access/roles';
-import { committeeCandidatesOf, committeeOf, cyclesOf, openCycle, viewerChairs } from './cycles';
-import { certificateOfNomination } from './certificates';
 import { Area, toArea } from '../areas/types';
-import { recordDecision, revokeCertificate } from './decisions';
-import { addEvidenceNote, evidenceOf } from './evidence';
-import { createNomination, nominationById, nominationsOf, quotaOf, submitNomination } from './nominations';
-import { commentsOf, hideNominationComment } from './posting';
-import { closeReview, cycleResults, declareConflict, mySheet, openReview, submitReview } from './review';
-import { checkCycleEligibility, SUGGESTION_READERS, suggestedCandidates } from './screening';
+import {
+  addEvidenceNote, certificateOfNomination, checkCycleEligibility, closeReview, commentsOf, committeeCandidatesOf, committeeOf,
+  createNomination, cycleResults, cyclesOf, declareConflict, evidenceOf, hideNominationComment, mySheet, nominationById, nominationsOf, openCycle,
+  openReview, quotaOf, recordDecision, revokeCertificate, submitNomination, submitReview, SUGGESTION_READERS, suggestedCandidates,
+  viewerChairs,
+} from './service';
 import {
   AwardCycle, AwardCycleInput, AwardDecision, AwardQuota, Ballot, CitizenComment, CommitteeCandidate, CommitteeMember, MyReviewSheet,
   NominationCertificate, DecisionInput, EvidenceItem, Nomination, NominationInput,

@@ -1,6 +1,8 @@
 /** SQL of committee sheets: every member × nomination, with the automatic conflict flag. */
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
+import { userAreaRows } from '../access/subqueries';
+import { areaAncestry } from '../areas/subqueries';
 
 export interface SheetRow {
   nominationId: number;
@@ -18,7 +20,7 @@ export function sheetsOf(db: Executor, nominationIds: readonly number[]): Promis
   return queryRows<SheetRow>(db, sql`
     select n.id as "nominationId", m.user_id as "memberId", coalesce(r.scores, '{}'::jsonb) as scores, r.vote,
       coalesce(r.recused, false) as "declaredConflict", r.conflict_note as "conflictNote",
-      exists (select 1 from user_areas ua join area_ancestors aa on aa.area_id = ua.area_id
+      exists (select 1 from ${userAreaRows} ua join ${areaAncestry} aa on aa.area_id = ua.area_id
         where ua.user_id = m.user_id and aa.ancestor_id = n.commune_id) as "sameCommune",
       r.submitted_at is not null as submitted
     from award_nominations n

@@ -3,7 +3,8 @@ import { ConflictError, ForbiddenError, InvalidInputError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireRole } from '../access/policy';
 import { PROVINCE_ROLES, Role } from '../access/roles';
-import { type AwardsContext, loadCycle, loadNomination, requireCycleMember } from './guards';
+import type { ServiceRequest } from '../access/request';
+import { findNominationFor, loadCycle, loadNomination, requireCycleMember } from './guards';
 import { listNominations, moveState } from './nomination-queries';
 import { memberCount, saveSheet, sheetsOf, type SheetRow } from './review-queries';
 import { missingScores, rankWithinQuota, tally } from './review-rules';
@@ -11,7 +12,7 @@ import type { CycleRow } from './cycle-queries';
 import { addDays, POSTING_DAYS, viDate } from './titles';
 
 /** eligible → under_review for the whole cycle, once nominations are closed. */
-export async function openReview(ctx: AwardsContext, cycleId: number) {
+export async function openReview(ctx: ServiceRequest, cycleId: number) {
   const viewer = requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
   const cycle = await loadCycle(ctx.db, cycleId);
   if (ctx.today <= cycle.nominationClosesOn) throw new ConflictError('Chưa hết hạn nhận hồ sơ: chưa thể mở phiên xét.');
@@ -28,8 +29,8 @@ export async function openReview(ctx: AwardsContext, cycleId: number) {
 
 const isRecused = (s: SheetRow) => s.declaredConflict || s.sameCommune;
 
-async function ownSheet(ctx: AwardsContext, nominationId: number) {
-  const nomination = await loadNomination(ctx.db, nominationId);
+async function ownSheet(ctx: ServiceRequest, nominationId: number) {
+  const nomination = await findNominationFor(ctx, nominationId, [Role.COMMITTEE_MEMBER]);
   const viewer = await requireCycleMember(ctx, nomination.cycleId);
   const cycle = await loadCycle(ctx.db, nomination.cycleId);
   if (cycle.closesOn < ctx.today) {
@@ -45,7 +46,7 @@ async function ownSheet(ctx: AwardsContext, nominationId: number) {
  * The signed-in member's own sheet for a nomination, so the page shows what was saved or submitted
  * after a reload; null for anyone who is not on the cycle's committee. Nobody reads another's sheet.
  */
-export async function mySheet(ctx: AwardsContext, nominationId: number) {
+export async function mySheet(ctx: ServiceRequest, nominationId: number) {
   if (ctx.viewer?.role !== Role.COMMITTEE_MEMBER) return null;
   const sheet = (await sheetsOf(ctx.db, [nominationId])).find((s) => s.memberId === ctx.viewer!.userId);
   if (!sheet) return null;
@@ -61,7 +62,7 @@ export async function mySheet(ctx: AwardsContext, nominationId: number) {
   };
 }
 
-export async function declareConflict(ctx: AwardsContext, nominationId: number, note: string) {
+export async function declareConflict(ctx: ServiceRequest, nominationId: number, note: string) {
   const { viewer, sheet } = await ownSheet(ctx, nominationId);
   const reason = note.trim();
   if (!reason) throw new InvalidInputError('Cần nêu lý do xung đột lợi ích.');
@@ -75,7 +76,7 @@ export async function declareConflict(ctx: AwardsContext, nominationId: number, 
 }
 
 export async function submitReview(
-  ctx: AwardsContext, nominationId: number, scores: Record<string, number>, vote: 'FOR' | 'AGAINST', submit: boolean,
+  ctx: ServiceRequest, nominationId: number, scores: Record<string, number>, vote: 'FOR' | 'AGAINST', submit: boolean,
 ) {
   const { viewer, cycle, sheet } = await ownSheet(ctx, nominationId);
   if (isRecused(sheet)) {
@@ -97,7 +98,7 @@ export async function submitReview(
   });
 }
 
-export async function resultsOf(db: AwardsContext['db'], cycle: CycleRow) {
+export async function resultsOf(db: ServiceRequest['db'], cycle: CycleRow) {
   const nominations = await listNominations(db, cycle.id, { states: ['under_review', 'posted', 'approved', 'rejected'] });
   const sheets = await sheetsOf(db, nominations.map((n) => n.id));
   const members = await memberCount(db, cycle.id);
@@ -113,14 +114,14 @@ export async function resultsOf(db: AwardsContext['db'], cycle: CycleRow) {
   return tallied.map((t) => ({ ...t, rank: ranked.get(t.id)?.rank ?? null, withinQuota: ranked.get(t.id)?.withinQuota ?? false }));
 }
 
-export async function cycleResults(ctx: AwardsContext, cycleId: number) {
+export async function cycleResults(ctx: ServiceRequest, cycleId: number) {
   if (ctx.viewer?.role === Role.COMMITTEE_MEMBER) await requireCycleMember(ctx, cycleId);
   else requireRole(ctx.viewer, PROVINCE_ROLES);
   return resultsOf(ctx.db, await loadCycle(ctx.db, cycleId));
 }
 
 /** The chair closes the review: approved within quota → posted for 10 days; the others → rejected. */
-export async function closeReview(ctx: AwardsContext, cycleId: number) {
+export async function closeReview(ctx: ServiceRequest, cycleId: number) {
   const viewer = await requireCycleMember(ctx, cycleId, true);
   const cycle = await loadCycle(ctx.db, cycleId);
   const results = (await resultsOf(ctx.db, cycle)).filter((r) => r.nomination.state === 'under_review');

@@ -4,8 +4,7 @@ import type { Db } from '../../db/client';
 import { AppError, UnauthenticatedError } from '../../errors';
 import { todayInVietnam } from '../../dates';
 import type { Viewer } from '../access/roles';
-import { certificateForViewer } from './certificates';
-import { addEvidencePhoto, MAX_PHOTO_BYTES, photoForViewer } from './evidence';
+import { addEvidencePhoto, certificateForViewer, MAX_PHOTO_BYTES, photoForViewer } from './service';
 
 const STATUS: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, BAD_USER_INPUT: 400, CONFLICT: 409 };
 

@@ -7,13 +7,14 @@ import { teamsOfCommunes } from '../teams/service';
 import { areaIdByCode } from './area-lookup';
 import { assessEligibility, type EligibilityCheck, type TeamTargetFacts, yearWindow } from './eligibility';
 import { gatherFacts, type Subject } from './facts';
-import { type AwardsContext, loadCycle } from './guards';
+import type { ServiceRequest } from '../access/request';
+import { loadCycle } from './guards';
 import { listNominations, saveEligibility } from './nomination-queries';
 import { suggestHouseholds, suggestResidents } from './suggestion-queries';
 import { TITLES } from './titles';
 
 /** submitted → eligible / ineligible for every submitted nomination of the cycle, with the evidence kept. */
-export async function checkCycleEligibility(ctx: AwardsContext, cycleId: number) {
+export async function checkCycleEligibility(ctx: ServiceRequest, cycleId: number) {
   const viewer = requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
   const cycle = await loadCycle(ctx.db, cycleId);
   const asOf = ctx.today;
@@ -58,7 +59,7 @@ const completion = (t: TeamTargetFacts | null | undefined) => {
  * The strongest eligible candidates of a commune, so the chair starts from the data: each with the
  * title's checks (reasons and evidence), not yet nominated in the cycle, at most three times the quota.
  */
-export async function suggestedCandidates(ctx: AwardsContext, cycleId: number, communeCode: string): Promise<Suggestion[]> {
+export async function suggestedCandidates(ctx: ServiceRequest, cycleId: number, communeCode: string): Promise<Suggestion[]> {
   const communeId = await areaIdByCode(ctx.db, communeCode, 'commune');
   if (!communeId) throw new InvalidInputError(`Không tìm thấy xã mã ${communeCode}.`);
   await requireAreaScope(ctx.db, ctx.viewer, [communeId], SUGGESTION_READERS);

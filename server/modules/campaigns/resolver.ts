@@ -9,24 +9,24 @@ import { Campaign, CampaignInput, CampaignReport, CampaignReportInput, CampaignS
 export class CampaignResolver {
   @Query(() => [CampaignSummary], { description: 'Các chiến dịch (của một năm) với tổng hợp báo cáo các xã' })
   campaigns(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: Context): Promise<CampaignSummary[]> {
-    return campaignSummaries(ctx.db, year ?? null) as Promise<CampaignSummary[]>;
+    return campaignSummaries(ctx, year ?? null) as Promise<CampaignSummary[]>;
   }
 
   @Query(() => [CampaignReport], { description: 'Báo cáo của các xã về một chiến dịch' })
   campaignReports(@Arg('campaignId', () => Int) campaignId: number, @Ctx() ctx: Context): Promise<CampaignReport[]> {
-    return campaignReports(ctx.db, campaignId);
+    return campaignReports(ctx, campaignId);
   }
 
   @Authorized(Role.PROVINCE_ADMIN)
   @Mutation(() => Campaign)
   createCampaign(@Arg('input', () => CampaignInput) input: CampaignInput, @Ctx() ctx: Context): Promise<Campaign> {
-    return createCampaign(ctx.db, ctx.viewer, input) as Promise<Campaign>;
+    return createCampaign(ctx, input) as Promise<Campaign>;
   }
 
   @Authorized(Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR)
   @Mutation(() => CampaignReport, { description: 'Gửi (hoặc cập nhật) báo cáo chiến dịch của xã' })
   submitCampaignReport(@Arg('input', () => CampaignReportInput) input: CampaignReportInput, @Ctx() ctx: Context): Promise<CampaignReport> {
-    return submitCampaignReport(ctx.db, ctx.viewer, input);
+    return submitCampaignReport(ctx, input);
   }
 
   @FieldResolver(() => Area)

@@ -3,15 +3,16 @@ import type { Db, Executor } from '../../db/client';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireAreaScope, requireRole } from '../access/policy';
+import type { ServiceRequest } from '../access/request';
 import { Role, type Viewer } from '../access/roles';
-import { requireCommune } from '../targets/service';
+import { requireCommune } from '../areas/service';
 import { type CampaignRow, findCampaigns, findCampaignsByIds, findReport, findReports, insertCampaign, upsertReport } from './queries';
 import type { CampaignInput, CampaignReportInput } from './types';
 import { checkYear } from '../indicators/periods';
 
 const MAX_COUNT = 1_000_000;
 
-export async function createCampaign(db: Db, viewer: Viewer | null, input: CampaignInput): Promise<CampaignRow> {
+export async function createCampaign({ db, viewer }: ServiceRequest, input: CampaignInput): Promise<CampaignRow> {
   const v = requireRole(viewer, [Role.PROVINCE_ADMIN]);
   const name = input.name.trim();
   if (!name) throw new InvalidInputError('Tên chiến dịch không được để trống.');
@@ -27,7 +28,7 @@ export async function createCampaign(db: Db, viewer: Viewer | null, input: Campa
 }
 
 /** Campaigns (of a year) with the totals of their communes' reports. */
-export async function campaignSummaries(db: Executor, year: number | null) {
+export async function campaignSummaries({ db }: ServiceRequest, year: number | null) {
   checkYear(year);
   const campaigns = await findCampaigns(db, year);
   const reports = campaigns.length ? await findReports(db, campaigns.map((c) => c.id)) : [];
@@ -38,13 +39,13 @@ export async function campaignSummaries(db: Executor, year: number | null) {
   });
 }
 
-export async function campaignReports(db: Executor, campaignId: number) {
+export async function campaignReports({ db }: ServiceRequest, campaignId: number) {
   const [campaign] = await findCampaignsByIds(db, [campaignId]);
   if (!campaign) throw new NotFoundError(`Không tìm thấy chiến dịch #${campaignId}.`);
   return findReports(db, [campaignId]);
 }
 
-export async function submitCampaignReport(db: Db, viewer: Viewer | null, input: CampaignReportInput) {
+export async function submitCampaignReport({ db, viewer }: ServiceRequest, input: CampaignReportInput) {
   const commune = await requireCommune(db, input.communeCode);
   const v = await requireReporter(db, viewer, commune.id);
   const [campaign] = await findCampaignsByIds(db, [input.campaignId]);
@@ -68,3 +69,6 @@ export async function submitCampaignReport(db: Db, viewer: Viewer | null, input:
 
 const requireReporter = (db: Executor, viewer: Viewer | null, communeId: number) =>
   requireAreaScope(db, viewer, [communeId], [Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR]);
+
+/** Campaigns by id, for other modules (activities name the campaign they belong to). */
+export const campaignsByIds = (db: Executor, ids: readonly number[]) => (ids.length ? findCampaignsByIds(db, ids) : Promise.resolve([]));

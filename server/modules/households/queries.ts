@@ -75,3 +75,10 @@ export async function deleteCriterion(db: Executor, householdId: number, criteri
   await db.delete(householdCriteria)
     .where(and(eq(householdCriteria.householdId, householdId), eq(householdCriteria.criterionCode, criterion)));
 }
+
+export interface HouseholdRef { id: number; code: string; hamletId: number }
+
+export function findHouseholdRefs(db: Executor, codes: readonly string[]): Promise<HouseholdRef[]> {
+  return queryRows<HouseholdRef>(db, sql`select id, code, hamlet_id as "hamletId" from households
+    where code in (select jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))`);
+}

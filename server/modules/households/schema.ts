@@ -94,3 +94,25 @@ export const skillAssessments = pgTable(
   },
   (t) => [uniqueIndex('skill_assessments_uq').on(t.residentId, t.targetGroup, t.assessedOn)],
 );
+
+/*
+ * Facts derived from each household's own rows, kept by the indicators' write path
+ * (indicators/aggregates.ts) in the transaction of every change and rebuilt with the aggregates.
+ */
+
+/** Intervals during which a household is a "Gia đình số" under the criteria set then in force. */
+export const householdDigitalPeriods = pgTable(
+  'household_digital_periods',
+  {
+    householdId: integer('household_id').notNull().references(() => households.id, { onDelete: 'cascade' }),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on'),
+  },
+  (t) => [primaryKey({ columns: [t.householdId, t.startsOn] })],
+);
+
+/** The date of a resident's first PASSED skill assessment. */
+export const residentSkillPasses = pgTable('resident_skill_passes', {
+  residentId: integer('resident_id').primaryKey().references(() => residents.id, { onDelete: 'cascade' }),
+  passedOn: date('passed_on').notNull(),
+});

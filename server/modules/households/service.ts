@@ -1,9 +1,10 @@
 /** Households of a hamlet (personal data, scoped and audited) and their "Gia đình số" criteria. */
-import type { Context } from '../../graphql/context';
+import type { Executor } from '../../db/client';
 import { InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { maskName } from '../access/masking';
-import { requireAreaScope, requireRole } from '../access/policy';
+import { requireAreaScope, requireRecordScope, requireRole } from '../access/policy';
+import type { ServiceRequest } from '../access/request';
 import { Role } from '../access/roles';
 import { requireAreaByCode } from '../areas/service';
 import { householdsByIds, withAggregates } from '../indicators/aggregates';
@@ -22,7 +23,7 @@ const MASKED_ROLES: readonly Role[] = [Role.PROVINCE_LEADER];
 const fold = (s: string) =>
   s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim();
 
-export async function householdsOfHamlet(ctx: Context, hamletCode: string, search: string | null): Promise<Household[]> {
+export async function householdsOfHamlet(ctx: ServiceRequest, hamletCode: string, search: string | null): Promise<Household[]> {
   requireRole(ctx.viewer, HOUSEHOLD_READERS);
   const hamlet = await requireAreaByCode(ctx.db, hamletCode);
   if (hamlet.level !== 'hamlet') throw new InvalidInputError(`Mã "${hamletCode}" không phải thôn/xóm.`);
@@ -56,12 +57,12 @@ function toHousehold(h: q.HouseholdRow, masked: boolean, today: string): Househo
  * the caller forgot the date.
  */
 export async function setHouseholdCriterion(
-  ctx: Context, householdCode: string, criterion: string, metOn: string | null | undefined,
+  ctx: ServiceRequest, householdCode: string, criterion: string, metOn: string | null | undefined,
 ): Promise<Household> {
-  requireRole(ctx.viewer, HOUSEHOLD_EDITORS);
-  const household = await q.findHousehold(ctx.db, householdCode);
-  if (!household) throw new NotFoundError(`Không tìm thấy hộ có mã "${householdCode}".`);
-  const viewer = await requireAreaScope(ctx.db, ctx.viewer, [household.hamletId], HOUSEHOLD_EDITORS);
+  const { viewer, found: household } = await requireRecordScope(ctx.db, ctx.viewer, HOUSEHOLD_EDITORS, {
+    find: () => q.findHousehold(ctx.db, householdCode), areas: (h) => [h.hamletId],
+    notFound: () => new NotFoundError(`Không tìm thấy hộ có mã "${householdCode}".`),
+  });
   if (!(await q.criterionExists(ctx.db, criterion))) throw new InvalidInputError(`Không có tiêu chí "${criterion}".`);
   if (metOn === undefined) throw new InvalidInputError('Cần nhập ngày đạt tiêu chí (metOn); gửi metOn: null để xóa tiêu chí.');
   if (metOn !== null && metOn > ctx.today) throw new InvalidInputError('Ngày đạt tiêu chí không được sau hôm nay.');
@@ -78,3 +79,6 @@ export async function setHouseholdCriterion(
   const [updated] = await q.listHouseholds(ctx.db, { householdId: household.id }, ctx.today);
   return toHousehold(updated!, false, ctx.today);
 }
+
+/** Households by code with their hamlet, for other modules (activities name the household helped) that check access themselves. */
+export const householdRefs = (db: Executor, codes: readonly string[]) => (codes.length ? q.findHouseholdRefs(db, codes) : Promise.resolve([]));

@@ -1,6 +1,6 @@
 /** The writes of each file kind, inside the import transaction, keeping the aggregates right. */
 import type { Tx } from '../../db/client';
-import { rebuildAncestors } from '../areas/queries';
+import { refreshAncestry } from '../areas/service';
 import { nameKey } from '../areas/name-key';
 import { householdsByCodes, lockForRecount, rebuildAggregates, withAggregates } from '../indicators/aggregates';
 import {
@@ -40,7 +40,7 @@ export async function writeAreas(tx: Tx, records: readonly AreaRecord[]): Promis
   const inserted = await upsertAreas(tx, rows);
   await linkAreaParents(tx, rows);
   // A hamlet may have moved to another commune: the closure and every roll-up are recomputed.
-  await rebuildAncestors(tx);
+  await refreshAncestry(tx);
   await rebuildAggregates(tx);
   return inserted;
 }

@@ -5,6 +5,7 @@
  */
 import { type Placeholder, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
+import { areaAncestry, areaRows } from '../areas/subqueries';
 import { statement } from '../../db/statement';
 import type { AreaSummary } from '../areas/queries';
 
@@ -47,8 +48,8 @@ const childCountsStatement = statement<{ parentCode: string; dates: string }, Ch
            coalesce(t.households, 0)::int as households, coalesce(t.residents, 0)::int as residents,
            coalesce(v.digital_families, 0)::int as "digitalFamilies",
            coalesce(v.skilled_residents, 0)::int as "skilledResidents"
-    from areas p
-    join areas c on c.parent_id = p.id and c.valid_to is null
+    from ${areaRows} p
+    join ${areaRows} c on c.parent_id = p.id and c.valid_to is null
     cross join ${dateList(p.dates)} d
     left join area_totals t on t.area_id = c.id
     left join lateral (
@@ -65,7 +66,7 @@ const thresholdsStatement = statement<{ ids: string; asOf: string }, { areaId: n
     select a.id as "areaId", round(s.digital_hamlet_threshold * 1000)::int as thousandths
     from ${idList(p.ids)} a(id)
     -- each area's own province by key (limit 1 keeps the lookup per area), never every area under the provinces
-    cross join lateral (select p.id from area_ancestors up join areas p on p.id = up.ancestor_id
+    cross join lateral (select p.id from ${areaAncestry} up join ${areaRows} p on p.id = up.ancestor_id
       where up.area_id = a.id and p.level = 'province' limit 1) p
     join lateral (
       select digital_hamlet_threshold from criteria_sets s
@@ -86,10 +87,10 @@ export function digitalHamletCounts(db: Executor, areaIds: readonly number[], as
     with hamlets as (
       select up.ancestor_id as area_id, h.id as hamlet_id, p.id as province_id
       from ${idList(JSON.stringify(areaIds))} a(id)
-      join area_ancestors up on up.ancestor_id = a.id
-      join areas h on h.id = up.area_id and h.level = 'hamlet' and h.valid_to is null
-      join area_ancestors hp on hp.area_id = h.id
-      join areas p on p.id = hp.ancestor_id and p.level = 'province'
+      join ${areaAncestry} up on up.ancestor_id = a.id
+      join ${areaRows} h on h.id = up.area_id and h.level = 'hamlet' and h.valid_to is null
+      join ${areaAncestry} hp on hp.area_id = h.id
+      join ${areaRows} p on p.id = hp.ancestor_id and p.level = 'province'
     ),
     thresholds as (
       select distinct on (s.province_id) s.province_id, s.digital_hamlet_threshold as threshold
@@ -126,8 +127,8 @@ export function criterionCountsAt(db: Executor, areaIds: readonly number[], asOf
     select a.id as "areaId", c.code, c.label, i.position::int as position,
            coalesce(t.households, 0)::int as households, coalesce(v.households, 0)::int as met
     from ${idList(JSON.stringify(areaIds))} a(id)
-    join area_ancestors up on up.area_id = a.id
-    join areas p on p.id = up.ancestor_id and p.level = 'province'
+    join ${areaAncestry} up on up.area_id = a.id
+    join ${areaRows} p on p.id = up.ancestor_id and p.level = 'province'
     join lateral (
       select id from criteria_sets s where s.province_id = p.id and s.year <= extract(year from ${asOf}::date)
       order by s.year desc limit 1) s on true

@@ -1,29 +1,12 @@
 import { date, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { areas } from '../areas/schema';
-import { households, residents } from '../households/schema';
 
 /*
  * Aggregates that keep indicator reads independent of the number of households.
  * They are derived data: `rebuildAggregates` recomputes them from the source tables, and every
- * write path refreshes the households it touched in the same transaction.
+ * write path refreshes the households it touched in the same transaction (with the households'
+ * own derived facts, household_digital_periods and resident_skill_passes: households/schema.ts).
  */
-
-/** Intervals during which a household is a "Gia đình số" under the criteria set then in force. */
-export const householdDigitalPeriods = pgTable(
-  'household_digital_periods',
-  {
-    householdId: integer('household_id').notNull().references(() => households.id, { onDelete: 'cascade' }),
-    startsOn: date('starts_on').notNull(),
-    endsOn: date('ends_on'),
-  },
-  (t) => [primaryKey({ columns: [t.householdId, t.startsOn] })],
-);
-
-/** The date of a resident's first PASSED skill assessment. */
-export const residentSkillPasses = pgTable('resident_skill_passes', {
-  residentId: integer('resident_id').primaryKey().references(() => residents.id, { onDelete: 'cascade' }),
-  passedOn: date('passed_on').notNull(),
-});
 
 /** Current denominators per area (all levels). */
 export const areaTotals = pgTable('area_totals', {

@@ -1,37 +1,33 @@
-import type { Context } from '../../graphql/context';
+import type { Executor } from '../../db/client';
 import { InvalidInputError } from '../../errors';
-import type { GraphQLResolveInfo } from 'graphql';
-import { argumentsOfItemField } from '../../graphql/lookahead';
 import { type DisclosedFigures, disclose, suppressedFor } from '../access/disclosure';
+import type { ServiceRequest } from '../access/request';
 import { toArea } from '../areas/types';
 import { leaderboard, type LeaderboardQuery } from './leaderboard';
+import type { createIndicatorLoaders } from './loaders';
 import { figures, type Metric } from './metrics';
 import { MAX_SERIES_MONTHS, monthEnds, monthsInRange } from './periods';
 import { type AreaCounts, countsAt, criterionCountsAt, digitalHamletCounts } from './queries';
 import type { LeaderboardEntry } from './types';
 
-const shownIndicator = (viewer: Context['viewer'], metric: Metric, counts: AreaCounts) =>
+/** A request with the indicators' per-request loaders (the GraphQL context is one). */
+export interface IndicatorRequest extends ServiceRequest {
+  loaders: ReturnType<typeof createIndicatorLoaders>;
+}
+
+const shownIndicator = (viewer: ServiceRequest['viewer'], metric: Metric, counts: AreaCounts) =>
   disclose(viewer, counts.households, figures(metric, counts));
 
-/** An area's indicator: at once when its list preloaded the counts (preloadIndicators), else batched. */
-export function indicatorOf(ctx: Context, areaId: number, metric: Metric, asOf: string): DisclosedFigures | Promise<DisclosedFigures> {
+/** An area's indicator: at once when its list preloaded the counts (the `areas` query), else batched. */
+export function indicatorOf(ctx: IndicatorRequest, areaId: number, metric: Metric, asOf: string): DisclosedFigures | Promise<DisclosedFigures> {
   // No closure on the preloaded path: it runs for every row of a map.
   const known = ctx.loaders.counts.peek(areaId, asOf);
   if (known) return shownIndicator(ctx.viewer, metric, known);
   return ctx.loaders.counts.load(areaId, asOf).then((counts) => shownIndicator(ctx.viewer, metric, counts));
 }
 
-/**
- * For a list of areas whose selection asks each one's `indicator`: their counts at the dates asked,
- * in one statement before the list is resolved, so that no item waits on its own.
- */
-export async function preloadIndicators(ctx: Context, areaIds: readonly number[], info: GraphQLResolveInfo): Promise<void> {
-  const days = argumentsOfItemField(info, 'indicator').map((args) => (args.asOf as string | null | undefined) ?? ctx.today);
-  await ctx.loaders.counts.preload(areaIds, [...new Set(days)]);
-}
-
 /** Monthly values from `from` to `to`: each month end, the last point being `to`. */
-export async function seriesOf(ctx: Context, areaId: number, metric: Metric, from: string, to: string) {
+export async function seriesOf(ctx: IndicatorRequest, areaId: number, metric: Metric, from: string, to: string) {
   if (from > to) throw new InvalidInputError('Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.');
   // Checked before the month ends are made: a range of centuries would be made first otherwise.
   if (monthsInRange(from, to)! > MAX_SERIES_MONTHS) {
@@ -45,7 +41,7 @@ export async function seriesOf(ctx: Context, areaId: number, metric: Metric, fro
   });
 }
 
-export async function digitalHamletsOf(ctx: Context, areaId: number, asOf: string) {
+export async function digitalHamletsOf(ctx: IndicatorRequest, areaId: number, asOf: string) {
   const [[row], counts] = await Promise.all([
     digitalHamletCounts(ctx.db, [areaId], asOf), ctx.loaders.counts.load(areaId, asOf)]);
   const threshold = row?.thousandths != null ? row.thousandths / 1000 : null;
@@ -54,7 +50,7 @@ export async function digitalHamletsOf(ctx: Context, areaId: number, asOf: strin
   return { count: row?.count ?? 0, total: row?.total ?? 0, threshold, suppressed: false };
 }
 
-export async function criteriaOf(ctx: Context, areaId: number, asOf: string) {
+export async function criteriaOf(ctx: IndicatorRequest, areaId: number, asOf: string) {
   const rows = await criterionCountsAt(ctx.db, [areaId], asOf);
   return rows.map((r) => suppressedFor(ctx.viewer, r.households)
     ? { ...r, households: 0, met: 0, share: null, suppressed: true }
@@ -62,7 +58,7 @@ export async function criteriaOf(ctx: Context, areaId: number, asOf: string) {
 }
 
 /** A leaderboard as the viewer may see it: small cells blanked for the public. */
-export async function leaderboardFor(ctx: Context, q: LeaderboardQuery): Promise<LeaderboardEntry[]> {
+export async function leaderboardFor(ctx: IndicatorRequest, q: LeaderboardQuery): Promise<LeaderboardEntry[]> {
   const rows = await leaderboard(ctx.db, q);
   return rows.map((row) => {
     const { value, numerator, denominator, suppressed } = disclose(ctx.viewer, row.households, row);
@@ -70,3 +66,6 @@ export async function leaderboardFor(ctx: Context, q: LeaderboardQuery): Promise
       value, numerator, denominator, suppressed, isDigitalHamlet: !suppressed && row.isDigitalHamlet };
   });
 }
+
+/** Counts of areas at dates, for other modules (reviews' snapshots, targets' progress), which check access themselves. */
+export const areaCountsAt = (db: Executor, areaIds: readonly number[], dates: readonly string[]) => countsAt(db, areaIds, dates);

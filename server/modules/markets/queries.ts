@@ -1,6 +1,7 @@
 /** The Chợ số registry. */
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
+import { areaAndBelow } from '../areas/subqueries';
 
 export interface MarketRow {
   id: number;
@@ -18,7 +19,7 @@ const marketSelect = sql`select m.id, m.commune_id as "communeId", m.name, m.ven
 /** Markets under an area (a commune, or the province), or all. */
 export function findMarkets(db: Executor, underAreaId: number | null): Promise<MarketRow[]> {
   const where = underAreaId === null ? sql``
-    : sql`where exists (select 1 from area_ancestors up where up.area_id = m.commune_id and up.ancestor_id = ${underAreaId})`;
+    : sql`where m.commune_id in ${areaAndBelow(underAreaId)}`;
   return queryRows<MarketRow>(db, sql`${marketSelect} ${where}`);
 }
 

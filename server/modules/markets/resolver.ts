@@ -12,13 +12,13 @@ const toMarket = (row: MarketRow) => Object.assign(new DigitalMarket(), row, { m
 export class MarketResolver {
   @Query(() => [DigitalMarket], { description: 'Danh mục chợ số của một xã, một tỉnh, hoặc tất cả' })
   async markets(@Arg('areaCode', () => String, { nullable: true }) areaCode: string | null, @Ctx() ctx: Context): Promise<DigitalMarket[]> {
-    return (await listMarkets(ctx.db, areaCode)).map(toMarket);
+    return (await listMarkets(ctx, areaCode)).map(toMarket);
   }
 
   @Authorized(Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR, Role.COMMUNE_OFFICER)
   @Mutation(() => DigitalMarket, { description: 'Đăng ký hoặc cập nhật một chợ' })
   async saveMarket(@Arg('input', () => MarketInput) input: MarketInput, @Ctx() ctx: Context): Promise<DigitalMarket> {
-    return toMarket(await saveMarket(ctx.db, ctx.viewer, input, ctx.today));
+    return toMarket(await saveMarket(ctx, input));
   }
 
   @FieldResolver(() => Area)

@@ -1,11 +1,11 @@
 /** The Chợ số – Nông thôn số registry: markets, vendors, vendors taking QR payment, the standard's sign. */
-import type { Db, Executor } from '../../db/client';
+
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
-import { requireAreaScope } from '../access/policy';
-import { Role, type Viewer } from '../access/roles';
-import { requireAreaByCode } from '../areas/service';
-import { requireCommune } from '../targets/service';
+import { requireRecordScope } from '../access/policy';
+import type { ServiceRequest } from '../access/request';
+import { Role } from '../access/roles';
+import { checkCommune, getAreaByCode, requireAreaByCode } from '../areas/service';
 import { findMarket, findMarkets, insertMarket, type MarketRow, updateMarketIfVersion } from './queries';
 import type { MarketInput } from './types';
 
@@ -13,7 +13,7 @@ const collator = new Intl.Collator('vi');
 const EDITORS = [Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR, Role.COMMUNE_OFFICER];
 
 /** Public: markets are not personal data. */
-export async function listMarkets(db: Executor, areaCode: string | null): Promise<MarketRow[]> {
+export async function listMarkets({ db }: ServiceRequest, areaCode: string | null): Promise<MarketRow[]> {
   const area = areaCode ? await requireAreaByCode(db, areaCode) : null;
   return (await findMarkets(db, area?.id ?? null)).sort((a, b) => collator.compare(a.name, b.name));
 }
@@ -38,9 +38,20 @@ const nf = new Intl.NumberFormat('vi-VN');
  * else saved the market meanwhile, it is refused (CONFLICT, with the current figures) and nothing
  * is written.
  */
-export async function saveMarket(db: Db, viewer: Viewer | null, input: MarketInput, today: string): Promise<MarketRow> {
-  const commune = await requireCommune(db, input.communeCode);
-  const v = await requireAreaScope(db, viewer, [commune.id], EDITORS);
+export async function saveMarket({ db, viewer, today }: ServiceRequest, input: MarketInput): Promise<MarketRow> {
+  // Both the commune named and, on an update, the market's own commune must be the viewer's.
+  const { viewer: v, found: area } = await requireRecordScope(db, viewer, EDITORS, {
+    find: () => getAreaByCode(db, input.communeCode), areas: (a) => [a.id],
+    notFound: () => new NotFoundError(`Không tìm thấy địa bàn có mã "${input.communeCode}".`),
+  });
+  if (input.id != null) {
+    const id = input.id;
+    await requireRecordScope(db, v, EDITORS, {
+      find: () => findMarket(db, id), areas: (m) => [m.communeId],
+      notFound: () => new NotFoundError(`Không tìm thấy chợ #${id}.`),
+    });
+  }
+  const commune = checkCommune(area);
   const fields = check(input, today);
   if (input.id != null && input.expectedVersion == null) throw new InvalidInputError('Sửa chợ phải kèm phiên bản đã đọc (expectedVersion).');
   return db.transaction(async (tx) => {

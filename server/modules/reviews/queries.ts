@@ -1,6 +1,7 @@
 /** The quarterly review's snapshot tables: written once when a quarter is closed, read afterwards. */
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
+import { areaAndBelow } from '../areas/subqueries';
 import type { AreaCounts } from '../indicators/queries';
 
 export interface ReviewRow { period: string; asOf: string; closedAt: string }
@@ -20,11 +21,6 @@ export async function insertReview(db: Executor, period: string, asOf: string, u
   const rows = await queryRows<{ period: string }>(db, sql`insert into quarter_reviews (period, as_of, closed_by)
     values (${period}, ${asOf}, ${userId}) on conflict do nothing returning period`);
   return rows.length === 1;
-}
-
-/** Every current area from the province level down (the areas a review reports on). */
-export function currentAreaIds(db: Executor) {
-  return queryRows<{ id: number }>(db, sql`select id from areas where valid_to is null and level in ('province', 'commune', 'hamlet')`);
 }
 
 export async function insertAreaSnapshots(db: Executor, period: string, rows: readonly AreaCounts[]): Promise<void> {
@@ -67,6 +63,6 @@ export function findCommuneTargetSnapshots(db: Executor, periods: readonly strin
   return queryRows<TargetSnapshotRow & { period: string }>(db, sql`
     select s.period, s.target_id as "targetId", s.metric, s.commune_id as "communeId", s.team_id as "teamId",
            s.owner_name as "ownerName", s.target, s.achieved
-    from quarter_target_snapshots s join area_ancestors up on up.area_id = s.commune_id and up.ancestor_id = ${areaId}
-    where s.team_id is null and s.period in (select jsonb_array_elements_text(${JSON.stringify(periods)}::jsonb))`);
+    from quarter_target_snapshots s
+    where s.commune_id in ${areaAndBelow(areaId)} and s.team_id is null and s.period in (select jsonb_array_elements_text(${JSON.stringify(periods)}::jsonb))`);
 }

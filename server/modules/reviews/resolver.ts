@@ -10,12 +10,12 @@ export class QuarterReviewResolver {
   @Authorized(Role.PROVINCE_ADMIN)
   @Mutation(() => QuarterReview, { description: 'Sơ kết quý: chốt số liệu chỉ số, chỉ tiêu và kết quả tại ngày cuối quý' })
   closeQuarter(@Arg('period', () => String) period: string, @Ctx() ctx: Context): Promise<QuarterReview> {
-    return closeQuarter(ctx.db, ctx.viewer, period, ctx.today);
+    return closeQuarter(ctx, period);
   }
 
   @Query(() => [QuarterReview], { description: 'Các quý đã sơ kết, mới nhất trước' })
   quarterReviews(@Ctx() ctx: Context): Promise<QuarterReview[]> {
-    return listReviews(ctx.db);
+    return listReviews(ctx);
   }
 
   @Query(() => QuarterComparison, { description: 'So sánh hai quý đã sơ kết cho một địa bàn và các địa bàn con' })
@@ -25,7 +25,7 @@ export class QuarterReviewResolver {
     @Arg('areaCode', () => String) areaCode: string,
     @Ctx() ctx: Context,
   ): Promise<QuarterComparison> {
-    const result = await compareQuarters(ctx.db, ctx.viewer, { from, to, areaCode });
+    const result = await compareQuarters(ctx, { from, to, areaCode });
     return { ...result, areas: result.areas.map((a) => ({ ...a, area: toArea(a.area) })) } as QuarterComparison;
   }
 }

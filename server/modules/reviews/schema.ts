@@ -1,7 +1,7 @@
 import { date, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from '../access/schema';
 import { areas } from '../areas/schema';
-import { targetMetric } from '../targets/schema';
+import { targetMetric } from '../activities/schema';
 
 /** A closed quarter (sơ kết quý): its snapshot rows below never change afterwards. */
 export const quarterReviews = pgTable('quarter_reviews', {

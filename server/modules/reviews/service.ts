@@ -7,23 +7,21 @@ import type { Db, Executor } from '../../db/client';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireAreaScope, requireRole } from '../access/policy';
-import { Role, type Viewer } from '../access/roles';
-import { findAreasByIds } from '../areas/queries';
-import { listAreasUnder, requireAreaByCode } from '../areas/service';
-import { countsAt } from '../indicators/queries';
-import { findTeamsByIds } from '../teams/queries';
-import { TEAM_READERS } from '../teams/service';
+import type { ServiceRequest } from '../access/request';
+import { Role } from '../access/roles';
+import { areasByIds, currentAreaIdsAt, listAreasUnder, requireAreaByCode } from '../areas/service';
+import { areaCountsAt } from '../indicators/service';
+import { TEAM_READERS, teamsByIds } from '../teams/service';
 import { isQuarter, targetCompletion } from '../targets/pace';
 import { achievedByArea, achievedByTeam } from '../targets/progress';
-import { findTargets, findTeamTargetsOfCommunes } from '../targets/queries';
-import { requirePeriod } from '../targets/service';
-import type { TargetMetric } from '../targets/types';
+import { requirePeriod, targetsOf, teamTargetsOfCommunes } from '../targets/service';
+import type { TargetMetric } from '../activities/metrics';
 import {
-  currentAreaIds, findAreaSnapshots, findCommuneTargetSnapshots, findReview, findReviews, insertAreaSnapshots, insertReview,
+  findAreaSnapshots, findCommuneTargetSnapshots, findReview, findReviews, insertAreaSnapshots, insertReview,
   insertTargetSnapshots, type TargetSnapshotRow,
 } from './queries';
 
-export async function closeQuarter(db: Db, viewer: Viewer | null, period: string, today: string) {
+export async function closeQuarter({ db, viewer, today }: ServiceRequest, period: string) {
   const v = requireRole(viewer, [Role.PROVINCE_ADMIN]);
   const range = requirePeriod(period);
   if (!isQuarter(period)) throw new InvalidInputError('Chỉ sơ kết theo quý (ví dụ 2025-Q4).');
@@ -32,13 +30,13 @@ export async function closeQuarter(db: Db, viewer: Viewer | null, period: string
     if (!(await insertReview(tx, period, range.end, v.userId))) {
       throw new ConflictError(`Quý ${period} đã được sơ kết; số liệu sơ kết không thay đổi được.`);
     }
-    const areaIds = (await currentAreaIds(tx)).map((a) => a.id);
-    await insertAreaSnapshots(tx, period, await countsAt(tx, areaIds, [range.end]));
+    const areaIds = await currentAreaIdsAt(tx, ['province', 'commune', 'hamlet']);
+    await insertAreaSnapshots(tx, period, await areaCountsAt(tx, areaIds, [range.end]));
 
-    const communeTargets = await findTargets(tx, { periods: [period] });
-    const teamTargets = await findTeamTargetsOfCommunes(tx, null, period);
-    const communes = new Map((await findAreasByIds(tx, [...new Set(communeTargets.map((t) => t.communeId!))])).map((c) => [c.id, c]));
-    const teams = await findTeamsByIds(tx, [...new Set(teamTargets.map((t) => t.teamId!))]);
+    const communeTargets = await targetsOf(tx, { periods: [period] });
+    const teamTargets = await teamTargetsOfCommunes(tx, null, period);
+    const communes = new Map((await areasByIds(tx, [...new Set(communeTargets.map((t) => t.communeId!))])).map((c) => [c.id, c]));
+    const teams = await teamsByIds(tx, [...new Set(teamTargets.map((t) => t.teamId!))]);
     const teamNames = new Map(teams.map((t) => [t.id, t.name]));
     const byCommune = await achievedByArea(tx, [...communes.keys()], range, range.end);
     const byTeam = await achievedByTeam(tx, teams, range, range.end);
@@ -57,12 +55,16 @@ export async function closeQuarter(db: Db, viewer: Viewer | null, period: string
   });
 }
 
-export const listReviews = (db: Executor) => findReviews(db);
-
 const COMPARE_READERS = TEAM_READERS.filter((r) => r !== Role.TEAM_LEADER);
 
+/** The closed quarters, newest first: for those who may compare them. */
+export async function listReviews({ db, viewer }: ServiceRequest) {
+  requireRole(viewer, COMPARE_READERS);
+  return findReviews(db);
+}
+
 /** Two closed quarters side by side for the children of an area, and per metric for its communes' targets. */
-export async function compareQuarters(db: Executor, viewer: Viewer | null, q: { from: string; to: string; areaCode: string }) {
+export async function compareQuarters({ db, viewer }: ServiceRequest, q: { from: string; to: string; areaCode: string }) {
   const area = await requireAreaByCode(db, q.areaCode);
   await requireAreaScope(db, viewer, [area.id], COMPARE_READERS);
   const reviews = await Promise.all([q.from, q.to].map(async (p) => {

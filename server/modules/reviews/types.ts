@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars';
 import { Area } from '../areas/types';
 import { IndicatorValue } from '../indicators/types';
-import { TargetMetric } from '../targets/types';
+import { TargetMetric } from '../activities/metrics';
 
 @ObjectType({ description: 'Một quý đã sơ kết: số liệu được chốt tại ngày cuối quý' })
 export class QuarterReview {

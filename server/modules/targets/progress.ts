@@ -5,18 +5,20 @@
  */
 import type { Executor } from '../../db/client';
 import { requireAreaScope, requireViewer } from '../access/policy';
-import { PROVINCE_ROLES, Role, type Viewer } from '../access/roles';
+import type { ServiceRequest } from '../access/request';
+import { PROVINCE_ROLES, Role } from '../access/roles';
 import type { AreaSummary } from '../areas/queries';
-import { requireAreaByCode } from '../areas/service';
-import { countsAt } from '../indicators/queries';
+import { currentChildren, requireAreaByCode, requireCommune } from '../areas/service';
+import { loggedByArea, loggedByTeam } from '../activities/service';
+import { areaCountsAt } from '../indicators/service';
 import { fraction, rankAreas } from '../indicators/ranking';
 import type { TeamRow } from '../teams/queries';
-import { findTeamsOfCommunes, findTeamsUnder } from '../teams/queries';
-import { getTeam, TEAM_READERS } from '../teams/service';
+import { getTeam, TEAM_READERS, teamsOfCommunes, teamsUnder } from '../teams/service';
 import { dayBefore, type PeriodRange, projectPace, targetCompletion } from './pace';
-import { activitySumsByArea, activitySumsByTeam, communesOf, findTargets, type TargetRow } from './queries';
-import { requireCommune, requirePeriod } from './service';
-import { TargetMetric, type PaceStatus } from './types';
+import { findTargets, type TargetRow } from './queries';
+import { requirePeriod } from './service';
+import { TargetMetric } from '../activities/metrics';
+import type { PaceStatus } from './types';
 
 type Achieved = Map<number, Map<TargetMetric, number>>;
 
@@ -34,7 +36,7 @@ const window = (range: PeriodRange, asOf: string) => (asOf < range.start ? null 
 /** Digital families gained over the window, per area: as of its last day minus the eve of its first. */
 async function digitalFamiliesGained(db: Executor, areaIds: number[], from: string, to: string): Promise<Map<number, number>> {
   const baseline = dayBefore(from);
-  const rows = await countsAt(db, areaIds, [baseline, to]);
+  const rows = await areaCountsAt(db, areaIds, [baseline, to]);
   const gained = new Map<number, number>();
   for (const r of rows) gained.set(r.areaId, (gained.get(r.areaId) ?? 0) + (r.asOf === to ? r.digitalFamilies : -r.digitalFamilies));
   return gained;
@@ -44,7 +46,7 @@ export async function achievedByTeam(db: Executor, teams: readonly TeamRow[], ra
   const result: Achieved = new Map();
   const w = window(range, asOf);
   if (!w || teams.length === 0) return result;
-  for (const s of await activitySumsByTeam(db, teams.map((t) => t.id), w.from, w.to)) add(result, s.ownerId, s.metric as TargetMetric, s.quantity);
+  for (const s of await loggedByTeam(db, teams.map((t) => t.id), w.from, w.to)) add(result, s.ownerId, s.metric as TargetMetric, s.quantity);
   const gained = await digitalFamiliesGained(db, teams.flatMap((t) => t.hamletIds), w.from, w.to);
   for (const t of teams) add(result, t.id, TargetMetric.NEW_DIGITAL_FAMILIES, t.hamletIds.reduce((s, h) => s + (gained.get(h) ?? 0), 0));
   return result;
@@ -54,7 +56,7 @@ export async function achievedByArea(db: Executor, areaIds: readonly number[], r
   const result: Achieved = new Map();
   const w = window(range, asOf);
   if (!w || areaIds.length === 0) return result;
-  for (const s of await activitySumsByArea(db, areaIds, w.from, w.to)) add(result, s.ownerId, s.metric as TargetMetric, s.quantity);
+  for (const s of await loggedByArea(db, areaIds, w.from, w.to)) add(result, s.ownerId, s.metric as TargetMetric, s.quantity);
   for (const [id, n] of await digitalFamiliesGained(db, [...areaIds], w.from, w.to)) add(result, id, TargetMetric.NEW_DIGITAL_FAMILIES, n);
   return result;
 }
@@ -97,25 +99,26 @@ export async function progressOfCommunes(db: Executor, communes: readonly AreaSu
     line(t.metric as TargetMetric, t, t.value, achieved.get(c.id)?.get(t.metric as TargetMetric) ?? 0, range, asOf))));
 }
 
-export async function teamProgress(db: Executor, viewer: Viewer | null, teamId: number, period: string, asOf: string) {
-  const team = await getTeam(db, viewer, teamId);
+export async function teamProgress(request: ServiceRequest, teamId: number, period: string, asOf: string) {
+  const team = await getTeam(request, teamId);
+  const { db } = request;
   const [progress] = await progressOfTeams(db, [team], requirePeriod(period), asOf);
   return progress!;
 }
 
 /** Every team of a commune (or the viewer's own teams when they lead a team). */
-export async function teamsProgress(db: Executor, viewer: Viewer | null, communeCode: string, period: string, asOf: string) {
+export async function teamsProgress({ db, viewer }: ServiceRequest, communeCode: string, period: string, asOf: string) {
   const commune = await requireCommune(db, communeCode);
   const v = requireViewer(viewer);
   if (v.role === Role.TEAM_LEADER) {
-    const own = (await findTeamsUnder(db, v.areaIds)).filter((t) => t.communeId === commune.id);
+    const own = (await teamsUnder(db, v.areaIds)).filter((t) => t.communeId === commune.id);
     return progressOfTeams(db, own, requirePeriod(period), asOf);
   }
   await requireAreaScope(db, viewer, [commune.id], COMMUNE_READERS);
-  return progressOfTeams(db, await findTeamsOfCommunes(db, [commune.id]), requirePeriod(period), asOf);
+  return progressOfTeams(db, await teamsOfCommunes(db, [commune.id]), requirePeriod(period), asOf);
 }
 
-export async function communeProgress(db: Executor, viewer: Viewer | null, communeCode: string, period: string, asOf: string) {
+export async function communeProgress({ db, viewer }: ServiceRequest, communeCode: string, period: string, asOf: string) {
   const commune = await requireCommune(db, communeCode);
   await requireAreaScope(db, viewer, [commune.id], COMMUNE_READERS);
   const [progress] = await progressOfCommunes(db, [commune], requirePeriod(period), asOf);
@@ -123,11 +126,11 @@ export async function communeProgress(db: Executor, viewer: Viewer | null, commu
 }
 
 /** The province: per metric, the sum of its communes' targets against what the whole province achieved. */
-export async function provinceProgress(db: Executor, viewer: Viewer | null, provinceCode: string, period: string, asOf: string) {
+export async function provinceProgress({ db, viewer }: ServiceRequest, provinceCode: string, period: string, asOf: string) {
   const province = await requireAreaByCode(db, provinceCode);
   await requireAreaScope(db, viewer, [province.id], PROVINCE_ROLES);
   const range = requirePeriod(period);
-  const communes = await communesOf(db, province.id);
+  const communes = await currentChildren(db, province.id, 'commune');
   const targets = communes.length ? await findTargets(db, { periods: [period], communeIds: communes.map((c) => c.id) }) : [];
   const achievedAll = await achievedByArea(db, [province.id, ...communes.map((c) => c.id)], range, asOf);
   const lines = Object.values(TargetMetric).flatMap((metric) => {
@@ -142,28 +145,28 @@ export async function provinceProgress(db: Executor, viewer: Viewer | null, prov
 }
 
 /** Teams and communes with at least one target at risk at the current pace. */
-export async function atRisk(db: Executor, viewer: Viewer | null, q: { period: string; asOf: string; communeCode?: string; provinceCode: string }) {
+export async function atRisk({ db, viewer }: ServiceRequest, q: { period: string; asOf: string; communeCode?: string; provinceCode: string }) {
   const range = requirePeriod(q.period);
   if (q.communeCode) {
     const commune = await requireCommune(db, q.communeCode);
     await requireAreaScope(db, viewer, [commune.id], COMMUNE_READERS);
-    const teams = await progressOfTeams(db, await findTeamsOfCommunes(db, [commune.id]), range, q.asOf);
+    const teams = await progressOfTeams(db, await teamsOfCommunes(db, [commune.id]), range, q.asOf);
     const communes = await progressOfCommunes(db, [commune], range, q.asOf);
     return { teams: teams.filter((t) => t.atRisk), communes: communes.filter((c) => c.atRisk) };
   }
   const province = await requireAreaByCode(db, q.provinceCode);
   await requireAreaScope(db, viewer, [province.id], PROVINCE_ROLES);
-  const communeRows = await communesOf(db, province.id);
+  const communeRows = await currentChildren(db, province.id, 'commune');
   const communes = await progressOfCommunes(db, communeRows, range, q.asOf);
-  const teams = await progressOfTeams(db, await findTeamsOfCommunes(db, communeRows.map((c) => c.id)), range, q.asOf);
+  const teams = await progressOfTeams(db, await teamsOfCommunes(db, communeRows.map((c) => c.id)), range, q.asOf);
   return { teams: teams.filter((t) => t.atRisk), communes: communes.filter((c) => c.atRisk) };
 }
 
 /** Target-completion leaderboard of teams (public: team names and rates only). */
-export async function teamLeaderboard(db: Executor, q: { period: string; asOf: string; communeCode?: string }) {
+export async function teamLeaderboard({ db }: ServiceRequest, q: { period: string; asOf: string; communeCode?: string }) {
   const range = requirePeriod(q.period);
   const communeIds = q.communeCode ? [(await requireCommune(db, q.communeCode)).id] : null;
-  const teams = (await findTeamsOfCommunes(db, communeIds)).filter((t) => t.active);
+  const teams = (await teamsOfCommunes(db, communeIds)).filter((t) => t.active);
   const progress = await progressOfTeams(db, teams, range, q.asOf);
   // The minimum-households rule is for areas; a team is unranked only when it has no target.
   const ranked = rankAreas(progress.map((p) => ({

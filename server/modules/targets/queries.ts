@@ -1,7 +1,7 @@
-/** Every read and write of targets, and the activity sums that progress is measured with. */
+/** Every read and write of targets. */
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
-import type { AreaSummary } from '../areas/queries';
+import { teamCommunes } from '../teams/subqueries';
 
 const idList = (ids: readonly number[]) => sql`(select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::int)`;
 
@@ -24,7 +24,7 @@ const targetSelect = sql`
   select x.id, x.period, x.metric, x.commune_id as "communeId", x.team_id as "teamId",
          coalesce(x.commune_id, tm.commune_id) as "ownerCommuneId", x.value, x.version,
          to_char(x.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "updatedAt"
-  from targets x left join teams tm on tm.id = x.team_id`;
+  from targets x left join ${teamCommunes} tm on tm.id = x.team_id`;
 
 export async function findTarget(db: Executor, id: number): Promise<TargetRow | null> {
   const [row] = await queryRows<TargetRow>(db, sql`${targetSelect} where x.id = ${id}`);
@@ -69,34 +69,4 @@ export async function findTargetByOwner(db: Executor, q: { period: string; metri
   const owner = q.teamId !== null ? sql`x.team_id = ${q.teamId}` : sql`x.commune_id = ${q.communeId}`;
   const [row] = await queryRows<TargetRow>(db, sql`${targetSelect} where x.period = ${q.period} and x.metric = ${q.metric} and ${owner}`);
   return row ?? null;
-}
-
-export interface MetricSum {
-  ownerId: number;
-  metric: TargetMetricValue;
-  quantity: number;
-}
-
-/** Logged quantities per team and metric between two days (inclusive), from the daily totals. */
-export function activitySumsByTeam(db: Executor, teamIds: readonly number[], from: string, to: string) {
-  return queryRows<MetricSum>(db, sql`
-    select team_id as "ownerId", metric, sum(quantity)::int as quantity from activity_daily_totals
-    where team_id in ${idList(teamIds)} and day between ${from}::date and ${to}::date
-    group by team_id, metric`);
-}
-
-/** Logged quantities per area (any level: what its hamlets logged) and metric between two days. */
-export function activitySumsByArea(db: Executor, areaIds: readonly number[], from: string, to: string) {
-  return queryRows<MetricSum>(db, sql`
-    select up.ancestor_id as "ownerId", t.metric, sum(t.quantity)::int as quantity
-    from activity_daily_totals t join area_ancestors up on up.area_id = t.hamlet_id
-    where up.ancestor_id in ${idList(areaIds)} and t.day between ${from}::date and ${to}::date
-    group by up.ancestor_id, t.metric`);
-}
-
-/** Current communes of a province (for province-wide progress). */
-export function communesOf(db: Executor, provinceId: number) {
-  return queryRows<AreaSummary>(db, sql`
-    select id, code, name, level, kind, parent_id as "parentId", latitude, longitude
-    from areas where parent_id = ${provinceId} and level = 'commune' and valid_to is null`);
 }

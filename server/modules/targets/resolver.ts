@@ -28,14 +28,14 @@ export class TargetResolver {
   @Authorized(Role.PROVINCE_ADMIN)
   @Mutation(() => TargetChange, { description: 'Tỉnh giao (hoặc sửa) chỉ tiêu cho xã; sửa phải kèm expectedVersion' })
   async setCommuneTarget(@Arg('input', () => CommuneTargetInput) input: CommuneTargetInput, @Ctx() ctx: Context): Promise<TargetChange> {
-    const { target, warnings } = await setCommuneTarget(ctx.db, ctx.viewer, input);
+    const { target, warnings } = await setCommuneTarget(ctx, input);
     return { target: toTarget(target), warnings };
   }
 
   @Authorized(Role.COMMUNE_CHAIR)
   @Mutation(() => TargetChange, { description: 'Xã giao (hoặc sửa) chỉ tiêu cho tổ; sửa phải kèm expectedVersion' })
   async setTeamTarget(@Arg('input', () => TeamTargetInput) input: TeamTargetInput, @Ctx() ctx: Context): Promise<TargetChange> {
-    const { target, warnings } = await setTeamTarget(ctx.db, ctx.viewer, input);
+    const { target, warnings } = await setTeamTarget(ctx, input);
     return { target: toTarget(target), warnings };
   }
 
@@ -45,7 +45,7 @@ export class TargetResolver {
     @Arg('period', () => String) period: string,
     @Ctx() ctx: Context,
   ): Promise<CommuneTargetPlan> {
-    const plan = await communeTargetPlan(ctx.db, ctx.viewer, communeCode, period);
+    const plan = await communeTargetPlan(ctx, communeCode, period);
     return {
       commune: toArea(plan.commune),
       period: plan.period,
@@ -61,7 +61,7 @@ export class TargetResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<TeamProgress> {
-    return teamOut(await teamProgress(ctx.db, ctx.viewer, teamId, period, asOf ?? ctx.today));
+    return teamOut(await teamProgress(ctx, teamId, period, asOf ?? ctx.today));
   }
 
   @Query(() => [TeamProgress], { description: 'Tiến độ chỉ tiêu các tổ của một xã' })
@@ -71,7 +71,7 @@ export class TargetResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<TeamProgress[]> {
-    return (await teamsProgress(ctx.db, ctx.viewer, communeCode, period, asOf ?? ctx.today)).map(teamOut);
+    return (await teamsProgress(ctx, communeCode, period, asOf ?? ctx.today)).map(teamOut);
   }
 
   @Query(() => AreaProgress, { description: 'Tiến độ chỉ tiêu tỉnh giao cho xã' })
@@ -81,7 +81,7 @@ export class TargetResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<AreaProgress> {
-    return areaOut(await communeProgress(ctx.db, ctx.viewer, communeCode, period, asOf ?? ctx.today));
+    return areaOut(await communeProgress(ctx, communeCode, period, asOf ?? ctx.today));
   }
 
   @Query(() => AreaProgress, { description: 'Tiến độ toàn tỉnh: tổng chỉ tiêu các xã theo từng chỉ số' })
@@ -91,7 +91,7 @@ export class TargetResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<AreaProgress> {
-    return areaOut(await provinceProgress(ctx.db, ctx.viewer, provinceCode, period, asOf ?? ctx.today));
+    return areaOut(await provinceProgress(ctx, provinceCode, period, asOf ?? ctx.today));
   }
 
   @Query(() => AtRiskList, { description: 'Cảnh báo sớm: tổ và xã có nguy cơ không đạt chỉ tiêu theo nhịp hiện tại' })
@@ -102,7 +102,7 @@ export class TargetResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<AtRiskList> {
-    const list = await atRisk(ctx.db, ctx.viewer, { period, provinceCode, communeCode: communeCode ?? undefined, asOf: asOf ?? ctx.today });
+    const list = await atRisk(ctx, { period, provinceCode, communeCode: communeCode ?? undefined, asOf: asOf ?? ctx.today });
     return { teams: list.teams.map(teamOut), communes: list.communes.map(areaOut) };
   }
 
@@ -113,7 +113,7 @@ export class TargetResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<TeamRankEntry[]> {
-    const rows = await teamLeaderboard(ctx.db, { period, communeCode: communeCode ?? undefined, asOf: asOf ?? ctx.today });
+    const rows = await teamLeaderboard(ctx, { period, communeCode: communeCode ?? undefined, asOf: asOf ?? ctx.today });
     return rows.map((r) => ({ ...r, team: toTeam(r.team) }));
   }
 

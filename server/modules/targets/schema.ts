@@ -1,12 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from '../access/schema';
+import { targetMetric } from '../activities/schema';
 import { areas } from '../areas/schema';
 import { teams } from '../teams/schema';
-
-export const targetMetric = pgEnum('target_metric', [
-  'OUTREACH_SESSIONS', 'PEOPLE_SUPPORTED', 'APP_INSTALLS', 'LESSONS_COMPLETED', 'NEW_DIGITAL_FAMILIES',
-]);
 
 /**
  * A target (chỉ tiêu) for a period (`2025-Q4` or `2025`) and metric, assigned either to a commune

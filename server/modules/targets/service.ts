@@ -3,16 +3,16 @@ import type { Db, Executor } from '../../db/client';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireAreaScope } from '../access/policy';
+import type { ServiceRequest } from '../access/request';
 import { Role, type Viewer } from '../access/roles';
-import type { AreaSummary } from '../areas/queries';
-import { requireAreaByCode } from '../areas/service';
-import { findTeam, TEAM_READERS } from '../teams/service';
+import { requireCommune } from '../areas/service';
+import { requireTeamOfChair, TEAM_READERS } from '../teams/service';
 import { parsePeriod } from './pace';
 import {
   findTarget, findTargetByOwner, findTargets, findTeamTargetsOfCommunes, insertTarget, type TargetRow, updateTargetIfVersion,
 } from './queries';
 import type { CommuneTargetInput, TeamTargetInput } from './types';
-import { TargetMetric } from './types';
+import { TargetMetric } from '../activities/metrics';
 
 const MAX_TARGET = 1_000_000;
 const nf = new Intl.NumberFormat('vi-VN');
@@ -22,12 +22,6 @@ export function requirePeriod(period: string) {
   if (!range) throw new InvalidInputError(`Kỳ "${period}" không hợp lệ: dùng quý (ví dụ 2025-Q4) hoặc năm (ví dụ 2025).`);
   return range;
 }
-
-export const requireCommune = async (db: Executor, code: string): Promise<AreaSummary> => {
-  const area = await requireAreaByCode(db, code);
-  if (area.level !== 'commune') throw new InvalidInputError(`"${area.name}" không phải đơn vị cấp xã.`);
-  return area;
-};
 
 interface Owner { communeId: number | null; teamId: number | null; ownerCommuneId: number }
 
@@ -69,7 +63,7 @@ async function saveTarget(db: Db, viewer: Viewer, owner: Owner,
 }
 
 /** The province assigns a commune its target. */
-export async function setCommuneTarget(db: Db, viewer: Viewer | null, input: CommuneTargetInput) {
+export async function setCommuneTarget({ db, viewer }: ServiceRequest, input: CommuneTargetInput) {
   const commune = await requireCommune(db, input.communeCode);
   const v = await requireAreaScope(db, viewer, [commune.id], [Role.PROVINCE_ADMIN]);
   const target = await saveTarget(db, v, { communeId: commune.id, teamId: null, ownerCommuneId: commune.id }, input);
@@ -77,9 +71,8 @@ export async function setCommuneTarget(db: Db, viewer: Viewer | null, input: Com
 }
 
 /** The commune chair assigns one of the commune's teams its target. */
-export async function setTeamTarget(db: Db, viewer: Viewer | null, input: TeamTargetInput) {
-  const team = await findTeam(db, input.teamId);
-  const v = await requireAreaScope(db, viewer, [team.communeId], [Role.COMMUNE_CHAIR]);
+export async function setTeamTarget({ db, viewer }: ServiceRequest, input: TeamTargetInput) {
+  const { viewer: v, team } = await requireTeamOfChair(db, viewer, input.teamId);
   if (!team.active) throw new InvalidInputError(`Tổ "${team.name}" đã ngừng hoạt động: không giao chỉ tiêu mới.`);
   const target = await saveTarget(db, v, { communeId: null, teamId: team.id, ownerCommuneId: team.communeId }, input);
   return { target, warnings: await allocationWarnings(db, team.communeId, input.period, [input.metric]) };
@@ -117,9 +110,16 @@ async function allocationWarnings(db: Executor, communeId: number, period: strin
 }
 
 /** The commune's assignment table for a period. */
-export async function communeTargetPlan(db: Executor, viewer: Viewer | null, communeCode: string, period: string) {
+export async function communeTargetPlan({ db, viewer }: ServiceRequest, communeCode: string, period: string) {
   const commune = await requireCommune(db, communeCode);
   await requireAreaScope(db, viewer, [commune.id], TEAM_READERS.filter((r) => r !== Role.TEAM_LEADER));
   requirePeriod(period);
   return { commune, period, ...(await allocations(db, commune.id, period)) };
 }
+
+/** Targets of periods by owner, for other modules (reviews, awards) that check access themselves. */
+export const targetsOf = (db: Executor, q: Parameters<typeof findTargets>[1]) => findTargets(db, q);
+
+/** Every team target of the communes' teams (all communes: null) in a period, for other modules. */
+export const teamTargetsOfCommunes = (db: Executor, communeIds: readonly number[] | null, period: string) =>
+  findTeamTargetsOfCommunes(db, communeIds, period);

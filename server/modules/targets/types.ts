@@ -1,18 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TargetMetric } from '../activities/metrics';
 import { Area } from '../areas/types';
 import { Team } from '../teams/types';
-
-export enum TargetMetric {
-  OUTREACH_SESSIONS = 'OUTREACH_SESSIONS',
-  PEOPLE_SUPPORTED = 'PEOPLE_SUPPORTED',
-  APP_INSTALLS = 'APP_INSTALLS',
-  LESSONS_COMPLETED = 'LESSONS_COMPLETED',
-  NEW_DIGITAL_FAMILIES = 'NEW_DIGITAL_FAMILIES',
-}
-registerEnumType(TargetMetric, {
-  name: 'TargetMetric',
-  description: 'Buổi tuyên truyền; lượt người dân được hỗ trợ; lượt cài ứng dụng; bài học kỹ năng số hoàn thành; Gia đình số mới',
-});
 
 export enum PaceStatus {
   NOT_STARTED = 'NOT_STARTED',

@@ -1,6 +1,7 @@
 /** Every read and write of teams, their hamlets and members. */
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
+import { areaAncestry, areaRows } from '../areas/subqueries';
 
 const idList = (ids: readonly number[]) => sql`(select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::int)`;
 
@@ -40,7 +41,7 @@ export function findTeamsOfCommunes(db: Executor, communeIds: readonly number[] 
 /** Teams serving at least one hamlet under the given areas (a team leader's own teams). */
 export function findTeamsUnder(db: Executor, areaIds: readonly number[]): Promise<TeamRow[]> {
   return queryRows<TeamRow>(db, sql`${teamSelect} where exists (
-    select 1 from team_hamlets th join area_ancestors up on up.area_id = th.hamlet_id
+    select 1 from team_hamlets th join ${areaAncestry} up on up.area_id = th.hamlet_id
     where th.team_id = t.id and up.ancestor_id in ${idList(areaIds)})`);
 }
 
@@ -55,7 +56,7 @@ export interface HamletTeam {
 export function findHamletTeams(db: Executor, codes: readonly string[]): Promise<HamletTeam[]> {
   return queryRows<HamletTeam>(db, sql`
     select h.id as "hamletId", h.code, h.parent_id as "communeId", th.team_id as "teamId"
-    from areas h left join team_hamlets th on th.hamlet_id = h.id
+    from ${areaRows} h left join team_hamlets th on th.hamlet_id = h.id
     where h.level = 'hamlet' and h.valid_to is null
       and h.code in (select jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))`);
 }
@@ -93,7 +94,7 @@ const memberSelect = sql`
 /** Members of the teams that serve a hamlet under one of `scopeAreaIds` (the viewer's scope). */
 export function findMembers(db: Executor, teamIds: readonly number[], scopeAreaIds: readonly number[]): Promise<MemberRow[]> {
   return queryRows<MemberRow>(db, sql`${memberSelect} m where m.team_id in ${idList(teamIds)}
-    and exists (select 1 from team_hamlets th join area_ancestors up on up.area_id = th.hamlet_id
+    and exists (select 1 from team_hamlets th join ${areaAncestry} up on up.area_id = th.hamlet_id
                 where th.team_id = m.team_id and up.ancestor_id in ${idList(scopeAreaIds)})
     order by m.team_id, m.id`);
 }
@@ -118,4 +119,10 @@ export async function updateMember(db: Executor, id: number, m: MemberFields): P
     update team_members set full_name = ${m.fullName}, phone = ${m.phone}, role = ${m.role},
       organisation = ${m.organisation}, is_ambassador = ${m.isAmbassador}, active = ${m.active}, joined_on = ${m.joinedOn}
     where id = ${id}`);
+}
+
+/** Members by id with their team (any team: no scope). */
+export function findMembersByIds(db: Executor, memberIds: readonly number[]) {
+  return queryRows<{ id: number; teamId: number; active: boolean }>(db, sql`select id, team_id as "teamId", active from team_members
+    where id in ${idList(memberIds)}`);
 }

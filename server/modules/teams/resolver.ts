@@ -12,23 +12,23 @@ const toTeam = (row: object) => Object.assign(new Team(), row);
 export class TeamResolver {
   @Query(() => Team, { description: 'Một tổ công nghệ số (trong phạm vi người dùng)' })
   async team(@Arg('id', () => Int) id: number, @Ctx() ctx: Context): Promise<Team> {
-    return toTeam(await getTeam(ctx.db, ctx.viewer, id));
+    return toTeam(await getTeam(ctx, id));
   }
 
   @Query(() => [Team], { description: 'Các tổ công nghệ số của một xã' })
   async teams(@Arg('communeCode', () => String) communeCode: string, @Ctx() ctx: Context): Promise<Team[]> {
-    return (await listCommuneTeams(ctx.db, ctx.viewer, communeCode)).map(toTeam);
+    return (await listCommuneTeams(ctx, communeCode)).map(toTeam);
   }
 
   @Query(() => [Team], { description: 'Các tổ thuộc phạm vi người dùng (tổ trưởng: tổ của mình)' })
   async myTeams(@Ctx() ctx: Context): Promise<Team[]> {
-    return (await listMyTeams(ctx.db, ctx.viewer)).map(toTeam);
+    return (await listMyTeams(ctx)).map(toTeam);
   }
 
   @Authorized(Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR)
   @Mutation(() => Team, { description: 'Thành lập tổ công nghệ số cộng đồng' })
   async createTeam(@Arg('input', () => CreateTeamInput) input: CreateTeamInput, @Ctx() ctx: Context): Promise<Team> {
-    return toTeam(await createTeam(ctx.db, ctx.viewer, input));
+    return toTeam(await createTeam(ctx, input));
   }
 
   @Authorized(Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR)
@@ -38,7 +38,7 @@ export class TeamResolver {
     @Arg('input', () => UpdateTeamInput) input: UpdateTeamInput,
     @Ctx() ctx: Context,
   ): Promise<Team> {
-    return toTeam(await editTeam(ctx.db, ctx.viewer, id, input));
+    return toTeam(await editTeam(ctx, id, input));
   }
 
   @Authorized(Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR, Role.COMMUNE_OFFICER)
@@ -48,7 +48,7 @@ export class TeamResolver {
     @Arg('input', () => MemberInput) input: MemberInput,
     @Ctx() ctx: Context,
   ): Promise<TeamMember> {
-    return (await addMember(ctx.db, ctx.viewer, teamId, input)) as TeamMember;
+    return (await addMember(ctx, teamId, input)) as TeamMember;
   }
 
   @Authorized(Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR, Role.COMMUNE_OFFICER)
@@ -58,7 +58,7 @@ export class TeamResolver {
     @Arg('input', () => MemberInput) input: MemberInput,
     @Ctx() ctx: Context,
   ): Promise<TeamMember> {
-    return (await editMember(ctx.db, ctx.viewer, id, input)) as TeamMember;
+    return (await editMember(ctx, id, input)) as TeamMember;
   }
 
   @FieldResolver(() => Area)

@@ -1,12 +1,13 @@
 /** Teams and members: who may see and change them, and the rules a team must keep. */
-import type { Db, Executor } from '../../db/client';
+import type { Executor } from '../../db/client';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
-import { requireAreaScope, requireRole, requireViewer } from '../access/policy';
+import { requireAreaScope, requireRecordScope, requireRole } from '../access/policy';
+import type { ServiceRequest } from '../access/request';
 import { Role, type Viewer } from '../access/roles';
 import { requireAreaByCode } from '../areas/service';
 import {
-  findHamletTeams, findMember, findMembers, findTeamsByIds, findTeamsOfCommunes, findTeamsUnder, insertMember,
+  findHamletTeams, findMember, findMembers, findMembersByIds, findTeamsByIds, findTeamsOfCommunes, findTeamsUnder, insertMember,
   insertTeam, type MemberFields, type MemberRow, type TeamRow, updateMember, updateTeam,
 } from './queries';
 import type { CreateTeamInput, MemberInput, UpdateTeamInput } from './types';
@@ -19,29 +20,46 @@ export const TEAM_READERS: readonly Role[] = [Role.PROVINCE_LEADER, Role.PROVINC
 const collator = new Intl.Collator('vi');
 const byName = (a: TeamRow, b: TeamRow) => collator.compare(a.name, b.name);
 
+const teamNotFound = (id: number) => () => new NotFoundError(`Không tìm thấy tổ công nghệ số #${id}.`);
+
 /** The team, for internal use by other services (no access check: callers check their own). */
 export async function findTeam(db: Executor, id: number): Promise<TeamRow> {
   const [team] = await findTeamsByIds(db, [id]);
-  if (!team) throw new NotFoundError(`Không tìm thấy tổ công nghệ số #${id}.`);
+  if (!team) throw teamNotFound(id)();
   return team;
+}
+
+/**
+ * The access check for a team named by id: the viewer has one of `roles` and the team's commune
+ * (or, with `hamlets`, its hamlets) in scope; an unknown id answers as one outside the scope.
+ */
+async function requireTeamAccess(db: Executor, viewer: Viewer | null, id: number, roles: readonly Role[], hamlets = false) {
+  const { viewer: v, found: team } = await requireRecordScope(db, viewer, roles, {
+    find: async () => (await findTeamsByIds(db, [id]))[0],
+    areas: (t) => (hamlets && t.hamletIds.length ? t.hamletIds : [t.communeId]),
+    notFound: teamNotFound(id),
+  });
+  return { viewer: v, team };
 }
 
 /** The team, when the viewer's scope covers its hamlets. */
-export async function getTeam(db: Executor, viewer: Viewer | null, id: number): Promise<TeamRow> {
-  requireViewer(viewer);
-  const team = await findTeam(db, id);
-  await requireAreaScope(db, viewer, team.hamletIds.length ? team.hamletIds : [team.communeId], TEAM_READERS);
-  return team;
+export async function getTeam({ db, viewer }: ServiceRequest, id: number): Promise<TeamRow> {
+  return (await requireTeamAccess(db, viewer, id, TEAM_READERS, true)).team;
 }
 
-export async function listCommuneTeams(db: Executor, viewer: Viewer | null, communeCode: string): Promise<TeamRow[]> {
+/** The team when `viewer` may assign it targets (the commune chair of its commune), else FORBIDDEN alike for unknown ids. */
+export async function requireTeamOfChair(db: Executor, viewer: Viewer | null, id: number) {
+  return requireTeamAccess(db, viewer, id, [Role.COMMUNE_CHAIR]);
+}
+
+export async function listCommuneTeams({ db, viewer }: ServiceRequest, communeCode: string): Promise<TeamRow[]> {
   const commune = await requireAreaByCode(db, communeCode);
   await requireAreaScope(db, viewer, [commune.id], TEAM_READERS.filter((r) => r !== Role.TEAM_LEADER));
   return (await findTeamsOfCommunes(db, [commune.id])).sort(byName);
 }
 
 /** A team leader's own teams (or, for anyone else, the teams in their scope). */
-export async function listMyTeams(db: Executor, viewer: Viewer | null): Promise<TeamRow[]> {
+export async function listMyTeams({ db, viewer }: ServiceRequest): Promise<TeamRow[]> {
   const v = requireRole(viewer, TEAM_READERS);
   return (await findTeamsUnder(db, v.areaIds)).sort(byName);
 }
@@ -50,12 +68,12 @@ export async function listMyTeams(db: Executor, viewer: Viewer | null): Promise<
  * Members (personal data) of the given teams that lie in the viewer's scope; teams outside it (or a
  * public viewer) get none. One query for any number of teams.
  */
-export async function visibleMembers(db: Executor, viewer: Viewer | null, teamIds: readonly number[]): Promise<MemberRow[]> {
+export async function visibleMembers({ db, viewer }: ServiceRequest, teamIds: readonly number[]): Promise<MemberRow[]> {
   if (!viewer || !TEAM_READERS.includes(viewer.role) || teamIds.length === 0) return [];
   return findMembers(db, teamIds, viewer.areaIds);
 }
 
-export async function createTeam(db: Db, viewer: Viewer | null, input: CreateTeamInput): Promise<TeamRow> {
+export async function createTeam({ db, viewer }: ServiceRequest, input: CreateTeamInput): Promise<TeamRow> {
   const commune = await requireAreaByCode(db, input.communeCode);
   await requireAreaScope(db, viewer, [commune.id], [Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR]);
   const name = input.name.trim();
@@ -78,9 +96,8 @@ export async function createTeam(db: Db, viewer: Viewer | null, input: CreateTea
   });
 }
 
-export async function editTeam(db: Db, viewer: Viewer | null, id: number, input: UpdateTeamInput): Promise<TeamRow> {
-  const before = await findTeam(db, id);
-  await requireAreaScope(db, viewer, [before.communeId], [Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR]);
+export async function editTeam({ db, viewer }: ServiceRequest, id: number, input: UpdateTeamInput): Promise<TeamRow> {
+  const { team: before } = await requireTeamAccess(db, viewer, id, [Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR]);
   const name = input.name.trim();
   if (!name) throw new InvalidInputError('Tên tổ không được để trống.');
   return db.transaction(async (tx) => {
@@ -100,9 +117,8 @@ function memberFields(input: MemberInput): MemberFields {
     active: input.active, joinedOn: input.joinedOn ?? null };
 }
 
-export async function addMember(db: Db, viewer: Viewer | null, teamId: number, input: MemberInput): Promise<MemberRow> {
-  const team = await findTeam(db, teamId);
-  await requireAreaScope(db, viewer, [team.communeId], TEAM_MANAGERS);
+export async function addMember({ db, viewer }: ServiceRequest, teamId: number, input: MemberInput): Promise<MemberRow> {
+  await requireTeamAccess(db, viewer, teamId, TEAM_MANAGERS);
   const fields = memberFields(input);
   return db.transaction(async (tx) => {
     const member = (await findMember(tx, await insertMember(tx, teamId, fields)))!;
@@ -111,11 +127,16 @@ export async function addMember(db: Db, viewer: Viewer | null, teamId: number, i
   });
 }
 
-export async function editMember(db: Db, viewer: Viewer | null, memberId: number, input: MemberInput): Promise<MemberRow> {
-  const before = await findMember(db, memberId);
-  if (!before) throw new NotFoundError(`Không tìm thấy thành viên #${memberId}.`);
-  const team = await findTeam(db, before.teamId);
-  await requireAreaScope(db, viewer, [team.communeId], TEAM_MANAGERS);
+export async function editMember({ db, viewer }: ServiceRequest, memberId: number, input: MemberInput): Promise<MemberRow> {
+  const { found: { before } } = await requireRecordScope(db, viewer, TEAM_MANAGERS, {
+    find: async () => {
+      const member = await findMember(db, memberId);
+      const team = member && (await findTeamsByIds(db, [member.teamId]))[0];
+      return member && team ? { before: member, communeId: team.communeId } : null;
+    },
+    areas: (m) => [m.communeId],
+    notFound: () => new NotFoundError(`Không tìm thấy thành viên #${memberId}.`),
+  });
   const fields = memberFields(input);
   return db.transaction(async (tx) => {
     await updateMember(tx, memberId, fields);
@@ -143,4 +164,10 @@ export async function teamsServingHamlets(db: Executor, hamletIds: readonly numb
 export const teamsByIds = (db: Executor, ids: readonly number[]) => (ids.length ? findTeamsByIds(db, ids) : Promise.resolve([]));
 
 /** The teams of communes, for other modules that check access themselves. */
-export const teamsOfCommunes = (db: Executor, communeIds: readonly number[]) => findTeamsOfCommunes(db, communeIds);
+export const teamsOfCommunes = (db: Executor, communeIds: readonly number[] | null) => findTeamsOfCommunes(db, communeIds);
+
+/** Teams serving a hamlet under any of the areas, for other modules that check access themselves. */
+export const teamsUnder = (db: Executor, areaIds: readonly number[]) => findTeamsUnder(db, areaIds);
+
+/** Members by id with their team, for other modules (activities check that a member belongs to the hamlet's team). */
+export const membersByIds = (db: Executor, ids: readonly number[]) => (ids.length ? findMembersByIds(db, ids) : Promise.resolve([]));
