@@ -5,6 +5,7 @@ import { createAreaLoaders } from '../modules/areas/loaders';
 import { createIndicatorLoaders } from '../modules/indicators/loaders';
 import { todayInVietnam } from '../modules/indicators/periods';
 import type { Viewer } from '../modules/access/roles';
+import type { CacheTag } from './response-cache';
 
 export interface Context {
   db: Db;
@@ -18,6 +19,10 @@ export interface Context {
   session: SessionCookieControl;
   loginLimiter: LoginLimiter;
   loaders: ReturnType<typeof createAreaLoaders> & ReturnType<typeof createIndicatorLoaders>;
+  /** No session (and no Authorization header): the answer is the public's, and may be cached. */
+  anonymous: boolean;
+  /** What this request's answer was computed from (server/graphql/cache-tags.ts). */
+  cacheTags: Set<CacheTag>;
 }
 
 export interface RequestInfo {
@@ -25,6 +30,8 @@ export interface RequestInfo {
   ip?: string | null | (() => string | null);
   session?: SessionCookieControl;
   loginLimiter?: LoginLimiter;
+  /** Default: no viewer. */
+  anonymous?: boolean;
 }
 
 let sharedLimiter: LoginLimiter | undefined;
@@ -40,6 +47,8 @@ class RequestContext implements Context {
   today = todayInVietnam();
   session: SessionCookieControl;
   loginLimiter: LoginLimiter;
+  anonymous: boolean;
+  cacheTags = new Set<CacheTag>();
   private madeLoaders: Loaders | undefined = undefined;
   private address: string | null | (() => string | null);
 
@@ -47,6 +56,7 @@ class RequestContext implements Context {
     this.address = request.ip ?? viewer?.ip ?? null;
     this.session = request.session ?? noCookies;
     this.loginLimiter = request.loginLimiter ?? (sharedLimiter ??= new LoginLimiter());
+    this.anonymous = request.anonymous ?? viewer === null;
   }
 
   get ip(): string | null {

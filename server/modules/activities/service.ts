@@ -14,6 +14,7 @@ import {
   type ActivityRow, activitySummaryByMembers, findActivitiesByClientIds, findHouseholdsByCodes, findMembersOfTeams, findTeamActivities,
   insertActivities, type NewActivity,
 } from './queries';
+import { recordChange } from '../changes/service';
 
 /** The movement's start in Cao Bằng: nothing can be logged before it. */
 export const MOVEMENT_START = '2025-08-01';
@@ -121,6 +122,10 @@ export async function logActivities(db: Db, viewer: Viewer | null, inputs: reado
 
   return db.transaction(async (tx) => {
     const inserted = new Set(await insertActivities(tx, unique, v.userId));
+    if (inserted.size > 0) {
+      const hamletIds = unique.filter((r) => inserted.has(r.clientId)).map((r) => r.hamletId);
+      await recordChange(tx, { kind: 'activities', areaIds: [...new Set(hamletIds)] });
+    }
     const stored = new Map((await findActivitiesByClientIds(tx, unique.map((r) => r.clientId))).map((r) => [r.clientId, r]));
     if (inserted.size > 0) {
       const fresh = [...inserted].map((id) => stored.get(id)!);

@@ -9,6 +9,7 @@ import { insertCertificates, insertDecision, revoke } from './certificate-querie
 import { type AwardsContext, loadCycle, requireCycleMember } from './guards';
 import { listNominations, moveState, type NominationRow } from './nomination-queries';
 import { viDate } from './titles';
+import { recordChange } from '../changes/service';
 
 export interface DecisionInput {
   cycleId: number;
@@ -59,6 +60,7 @@ export async function recordDecision(ctx: AwardsContext, input: DecisionInput,
   const unknown = [...rejectIds].filter((id) => !posted.some((n) => n.id === id));
   if (unknown.length) throw new InvalidInputError(`Hồ sơ ${unknown.join(', ')} không thuộc danh sách niêm yết.`);
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     const decision = await insertDecision(tx, { cycleId: cycle.id, communeId, number, decidedOn: input.decidedOn, signer,
       recordedBy: viewer.userId }).catch((error: unknown) => {
       if (String((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === '23505') {
@@ -84,6 +86,7 @@ export async function revokeCertificate(ctx: AwardsContext, code: string, reason
   const viewer = requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
   if (!reason.trim()) throw new InvalidInputError('Cần nêu lý do thu hồi.');
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     const [row] = await revoke(tx, code, ctx.today, reason.trim());
     if (!row) throw new ConflictError('Không tìm thấy giấy khen đang có hiệu lực với mã này.');
     await recordAudit(tx, viewer, { action: 'award_certificate.revoke', entity: 'award_certificate', entityId: code,

@@ -5,6 +5,7 @@ import { type AwardsContext, loadNomination, requireNominationReader } from './g
 import { maskPersonName } from './masking';
 import { countComments, insertComment, listComments, listNominations } from './nomination-queries';
 import { loadCycle } from './guards';
+import { recordChange } from '../changes/service';
 
 const MIN_COMMENT = 5;
 const MAX_COMMENT = 1000;
@@ -35,6 +36,7 @@ export async function commentOnNomination(ctx: AwardsContext, nominationId: numb
     throw new ConflictError('Hồ sơ đã nhận đủ số ý kiến tối đa.');
   }
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     const [row] = await insertComment(tx, nominationId, text);
     await recordAudit(tx, ctx.viewer, { action: 'award_comment.add', entity: 'award_nomination', entityId: nominationId,
       after: { commentId: row!.id } });

@@ -22,6 +22,7 @@ import {
   currentAreaIds, findAreaSnapshots, findCommuneTargetSnapshots, findReview, findReviews, insertAreaSnapshots, insertReview,
   insertTargetSnapshots, type TargetSnapshotRow,
 } from './queries';
+import { recordChange } from '../changes/service';
 
 export async function closeQuarter(db: Db, viewer: Viewer | null, period: string, today: string) {
   const v = requireRole(viewer, [Role.PROVINCE_ADMIN]);
@@ -51,6 +52,7 @@ export async function closeQuarter(db: Db, viewer: Viewer | null, period: string
     ];
     await insertTargetSnapshots(tx, period, rows);
     const review = (await findReview(tx, period))!;
+    await recordChange(tx, { kind: 'reviews' });
     await recordAudit(tx, v, { action: 'quarter.close', entity: 'quarter_review', entityId: period,
       after: { ...review, areas: areaIds.length, targets: rows.length } });
     return review;

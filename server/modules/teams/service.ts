@@ -10,6 +10,7 @@ import {
   insertTeam, type MemberFields, type MemberRow, type TeamRow, updateMember, updateTeam,
 } from './queries';
 import type { CreateTeamInput, MemberInput, UpdateTeamInput } from './types';
+import { recordChange } from '../changes/service';
 
 /** Who sets up teams and keeps their member lists: the commune (by the chair's decision) and the province. */
 export const TEAM_MANAGERS: readonly Role[] = [Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR, Role.COMMUNE_OFFICER];
@@ -73,6 +74,7 @@ export async function createTeam(db: Db, viewer: Viewer | null, input: CreateTea
       hamletIds: hamlets.map((h) => h.hamletId),
     });
     const team = await findTeam(tx, id);
+    await recordChange(tx, { kind: 'teams', areaIds: [commune.id] });
     await recordAudit(tx, viewer, { action: 'team.create', entity: 'team', entityId: id, after: team });
     return team;
   });
@@ -86,6 +88,7 @@ export async function editTeam(db: Db, viewer: Viewer | null, id: number, input:
   return db.transaction(async (tx) => {
     await updateTeam(tx, id, { name, decisionNumber: input.decisionNumber ?? null, active: input.active });
     const after = await findTeam(tx, id);
+    await recordChange(tx, { kind: 'teams', areaIds: [before.communeId] });
     await recordAudit(tx, viewer, { action: 'team.update', entity: 'team', entityId: id, before, after });
     return after;
   });
@@ -106,6 +109,7 @@ export async function addMember(db: Db, viewer: Viewer | null, teamId: number, i
   const fields = memberFields(input);
   return db.transaction(async (tx) => {
     const member = (await findMember(tx, await insertMember(tx, teamId, fields)))!;
+    await recordChange(tx, { kind: 'teams', areaIds: [team.communeId] });
     await recordAudit(tx, viewer, { action: 'team_member.create', entity: 'team_member', entityId: member.id, after: member });
     return member;
   });
@@ -119,6 +123,7 @@ export async function editMember(db: Db, viewer: Viewer | null, memberId: number
   const fields = memberFields(input);
   return db.transaction(async (tx) => {
     await updateMember(tx, memberId, fields);
+    await recordChange(tx, { kind: 'teams', areaIds: [team.communeId] });
     const after = (await findMember(tx, memberId))!;
     await recordAudit(tx, viewer, { action: 'team_member.update', entity: 'team_member', entityId: memberId, before, after });
     return after;
