@@ -5,7 +5,7 @@
  * closed-loop clients for a while. Reports the response cache's hit rate (from the X-Cache
  * headers the clients see) and the reads' latency: how much a write costs the cache.
  *
- *   npm run bench:mixed -- [--scale province] [--duration 60] [--clients 16] [--writes 0.05] [--pool 10]
+ *   npm run bench:mixed -- [--scale province] [--duration 60] [--clients 16] [--writes 0.05] [--province-reads 0.02] [--pool 10]
  *                          [--server /work/main]   (another checkout's server, e.g. main's code, on the same data)
  *
  * Needs the benchmark database (npm run bench:seed -- --scale province). Adds, once, an officer
@@ -25,6 +25,8 @@ const url = databaseUrl(scale);
 const seconds = Number(argValue('duration', '60'));
 const clients = Number(argValue('clients', '16'));
 const writeShare = Number(argValue('writes', '0.05'));
+/** Share of the reads that ask for the province's board or map (the rest: one commune's board, page or series). */
+const provinceReads = Number(argValue('province-reads', '0.02'));
 const pool = argValue('pool', '10')!;
 const serverDir = argValue('server', fileURLToPath(new URL('../..', import.meta.url)))!;
 const PROVINCE = '04';
@@ -96,10 +98,11 @@ const SET = `mutation ($h: String!, $c: String!, $on: Date) { setHouseholdCriter
 /** A public read: mostly one commune's (its board, page or series), sometimes the province's. */
 function read(communes: Commune[]): string {
   const r = random();
-  if (r < 0.05) return gql(BOARD, { parent: PROVINCE });
-  if (r < 0.1) return gql(MAP, { parent: PROVINCE });
+  if (r < provinceReads / 2) return gql(BOARD, { parent: PROVINCE });
+  if (r < provinceReads) return gql(MAP, { parent: PROVINCE });
   const commune = pick(communes).code;
-  return r < 0.6 ? gql(BOARD, { parent: commune }) : r < 0.85 ? gql(PAGE, { code: commune }) : gql(SERIES, { code: commune });
+  const s = random();
+  return s < 0.5 ? gql(BOARD, { parent: commune }) : s < 0.8 ? gql(PAGE, { code: commune }) : gql(SERIES, { code: commune });
 }
 
 function write(communes: Commune[], i: number): { body: string; cookie: string } {
@@ -155,6 +158,7 @@ async function main() {
     writeMs.sort((a, b) => a - b);
     const pct = (xs: number[], p: number) => (xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN).toFixed(1);
     console.log(`\nbench:mixed --scale ${scale}, server ${serverDir}, ${seconds} s, ${clients} clients, ${(writeShare * 100).toFixed(0)} % writes, ` +
+      `${(provinceReads * 100).toFixed(0)} % of reads the province's, ` +
       `${communes.length} communes, pool ${pool}; ${machine()}\n`);
     printTable([{
       reads: readMs.length, 'reads/s': Math.round(readMs.length / elapsed), 'hit rate': `${((100 * cache.HIT) / Math.max(1, cache.HIT + cache.MISS)).toFixed(1)} %`,
