@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
-import express, { type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Db } from './db/client';
 import { tagReads } from './graphql/cache-tags';
@@ -117,7 +117,13 @@ export async function startServer({
   app.set('trust proxy', trustProxy);
 
   // The API: its own security headers (no document policy), compression, 503 while starting up.
-  const api = [apiHeaders(apiSecurityHeaders(production)), compression(), startingUpGate(startingUp, () => openDb !== null)];
+  const compress = compression();
+  const api = [
+    apiHeaders(apiSecurityHeaders(production)),
+    // Only a client that accepts compression gets it; for the others the middleware would only add work.
+    (req: Request, res: Response, next: NextFunction) => (req.headers['accept-encoding'] ? compress(req, res, next) : next()),
+    startingUpGate(startingUp, () => openDb !== null),
+  ];
   app.use('/graphql', ...api, ...jsonBody(), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const token = readSessionToken(req.headers.cookie);
