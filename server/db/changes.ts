@@ -68,6 +68,20 @@ export function decodeChanges(payload: string): { origin: string | null; changes
   }
 }
 
+/**
+ * Registers `tx` as recording into `pending`, and so its nested transactions (savepoints): their
+ * changes are heard of when the outermost transaction commits (a rolled-back savepoint's too, which
+ * only drops a few more answers than needed).
+ */
+function register(tx: Tx, pending: Pending): void {
+  pendingOf.set(tx, pending);
+  const nested = tx.transaction.bind(tx);
+  tx.transaction = ((run: Parameters<Tx['transaction']>[0]) => nested(async (inner) => {
+    register(inner, pending);
+    return run(inner);
+  })) as Tx['transaction'];
+}
+
 /** Wraps `db.transaction` so that recorded changes are heard of at commit, here and (PostgreSQL) in other processes. */
 export function watchTransactions(db: Db, client: postgres.Sql | null): Db {
   const listeners = new Set<ChangeListener>();
@@ -79,7 +93,7 @@ export function watchTransactions(db: Db, client: postgres.Sql | null): Db {
     let committed = null as Changes | null;
     const result = await transaction(async (tx) => {
       const pending: Pending = new Map();
-      pendingOf.set(tx, pending);
+      register(tx, pending);
       const value = await run(tx);
       if (pending.size > 0) {
         committed = toChanges(pending);

@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/client';
 import { recordChange } from '../../server/modules/changes/service';
+import { importCsv } from '../../server/modules/imports/service';
 import { DEMO_PASSWORD, OTHER_COMMUNE, seedAccessFixtures } from '../support/access';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
 import { GOLDEN_COMMUNE, seedGolden } from '../support/golden';
@@ -21,6 +22,7 @@ const SET_CRITERION = `mutation ($h: String!, $c: String!, $on: Date) {
 }`;
 /** Meets CASHLESS_PAYMENT in 2026 only: completing it in 2025 makes Xóm Nà 3/10 (was 2/10). */
 const NA_HOUSEHOLD = '90001-004-H0042';
+const IMPORT_HEADER = 'code,hamlet_code,head_name,members,SMARTPHONE_OFFICIAL_INFO,ONLINE_PUBLIC_SERVICE,CASHLESS_PAYMENT';
 
 interface Board { cache: string | null; numerators: Record<string, number> }
 
@@ -198,5 +200,14 @@ describe.runIf(drivers.includes('postgres'))('response cache across processes on
     expect(heard).toMatchObject({ cache: 'MISS', numerators: { '90001-004': 3 } });
     expect((await board(reader, OTHER_COMMUNE)).cache).toBe('HIT');
     expect((await board(reader, GOLDEN_COMMUNE)).cache).toBe('HIT');
+  });
+
+  it("drops another process's answers after an import (the CLI is another process)", async () => {
+    await board(reader, GOLDEN_COMMUNE);
+    expect((await board(reader, GOLDEN_COMMUNE)).cache).toBe('HIT');
+    const csv = `${IMPORT_HEADER}\n90001-004-H0044,90001-004,Nông Văn Nà,4,2025-08-01,2025-08-01,2025-08-01\n`;
+    const imported = await importCsv(database.db, csv, { today: '2025-12-31' });
+    expect(imported.errors).toEqual([]);
+    expect(await readOnceHeard(GOLDEN_COMMUNE)).toMatchObject({ cache: 'MISS', numerators: { '90001-004': 4 } });
   });
 });
