@@ -1,33 +1,34 @@
 /** The HTTP server: GraphQL API, GeoJSON boundaries and the built SPA on one port. */
 import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import proxyaddr from 'proxy-addr';
-import { onCommitElsewhere, onTransactionEnd } from './db/changes';
 import type { Db } from './db/client';
-import type { Context } from './graphql/context';
+import { rethrowIfDatabaseUnavailable } from './errors';
+import { tagReads } from './graphql/cache-tags';
+import { type Context, createContext } from './graphql/context';
 import { databaseUnavailablePlugin, formatError } from './graphql/errors';
 import { compiledGateway, stringifyResult } from './graphql/executor';
-import { graphqlHttpHandler, isGraphqlPath } from './graphql/http-handler';
-import { KnownQueries } from './graphql/known-queries';
 import { armor, parseOptions } from './graphql/limits';
-import { ResponseCache, type ResponseCacheOptions } from './graphql/response-cache';
+import { cachingStringifyResult, ResponseCache, type ResponseCacheOptions, responseCachePlugin } from './graphql/response-cache';
 import { responseSizeLimit } from './graphql/response-size';
 import { buildAppSchema } from './graphql/schema';
+import { apiErrors, apiHeaders, apiNotFound, jsonBody, startingUpGate } from './http/api';
 import { apiSecurityHeaders, securityHeaders } from './http/security-headers';
-import { readSessionToken } from './modules/access/cookie';
+import { clearedSessionCookie, readSessionToken, sessionCookie } from './modules/access/cookie';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimitOptions } from './modules/access/login-limits';
 import { dummyHash } from './modules/access/passwords';
 import { viewerFromSession } from './modules/access/service';
-import { geoEndpoint, isGeoPath } from './modules/areas/geo-endpoint';
+import { geoEndpoint } from './modules/areas/geo-endpoint';
 import { awardsRouter } from './modules/awards/routes';
+import { onChange } from './modules/changes/service';
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 export const explorerDist = fileURLToPath(new URL('../web/dist-explorer', import.meta.url));
@@ -51,7 +52,10 @@ export interface ServerOptions {
   /** Express "trust proxy": set it when a reverse proxy sets X-Forwarded-For, so req.ip is the client. */
   trustProxy?: boolean | number | string;
   loginLimits?: LoginLimitOptions;
-  /** Cache of public read responses, invalidated by every transaction and mutation (false: off). */
+  /**
+   * Cache of public read responses (server/graphql/response-cache.ts), invalidated by the change
+   * events of committed writes (false: off).
+   */
   responseCache?: boolean | ResponseCacheOptions;
   /** Queries compiled by graphql-jit (server/graphql/executor.ts); false: everything on graphql-js. */
   compiledQueries?: boolean;
@@ -74,20 +78,13 @@ export async function startServer({
   const cache = responseCache ? new ResponseCache(responseCache === true ? {} : responseCache) : null;
   let stopInvalidating = async () => {};
   const app = express();
-  // GraphQL and GeoJSON are served on plain node:http (server/http/read-endpoint.ts), the rest by Express.
-  type Endpoint = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
-  let graphql: Endpoint | null = null;
-  let geo: Endpoint | null = null;
-  const httpServer = createServer((req, res) => {
-    const endpoint = isGraphqlPath(req.url) ? graphql : isGeoPath(req.url) ? geo : null;
-    if (endpoint) void endpoint(req, res);
-    else app(req, res);
-  });
+  const httpServer = createServer(app);
   const limits = armor();
-  const schema = await buildAppSchema();
-  const knownQueries = compiledQueries ? new KnownQueries() : null;
+  const schema = tagReads(await buildAppSchema());
+  const stringify = compiledQueries ? stringifyResult : (value: unknown) => `${JSON.stringify(value)}\n`;
   const apollo = new ApolloServer<Context>({
-    ...(compiledQueries ? { gateway: compiledGateway(schema, knownQueries), stringifyResult } : { schema }),
+    ...(compiledQueries ? { gateway: compiledGateway(schema) } : { schema }),
+    stringifyResult: cache ? cachingStringifyResult(stringify) : stringify,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError,
@@ -99,15 +96,56 @@ export async function startServer({
     // No cache-control hints are used (our response cache decides what is public), and the default
     // cache-control plugin wraps every field resolver: a measurable share of a leaderboard's CPU.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginCacheControlDisabled(), databaseUnavailablePlugin, ...limits.plugins, responseSizeLimit()],
+      ApolloServerPluginCacheControlDisabled(), databaseUnavailablePlugin, ...limits.plugins, responseSizeLimit(),
+      ...(cache ? [responseCachePlugin(cache)] : [])],
   });
   await apollo.start();
   const loginLimiter = new LoginLimiter(loginLimits, database);
   // Computed once now, so even the first sign-in with an unknown username costs one verification only.
   await dummyHash();
 
+  let openDb: Db | null = null;
+  let awards: express.Router | null = null;
+  // The routes that read the database, once it is open (until then the starting-up gate answers).
+  const mount = async (db: Db) => {
+    if (cache) stopInvalidating = await onChange(db, (changes) => cache.invalidate(changes));
+    awards = awardsRouter(db, (req) => req.res?.locals.viewer ?? null);
+    openDb = db;
+  };
+  const db = () => openDb!;
+
   app.disable('x-powered-by');
+  // Answers are not hashed for an ETag: API answers are no-store, the SPA's files have their own.
+  app.set('etag', false);
   app.set('trust proxy', trustProxy);
+
+  // The API: its own security headers (no document policy), compression, 503 while starting up.
+  const compress = compression();
+  const api = [
+    apiHeaders(apiSecurityHeaders(production)),
+    // Only a client that accepts compression gets it; for the others the middleware would only add work.
+    (req: Request, res: Response, next: NextFunction) => (req.headers['accept-encoding'] ? compress(req, res, next) : next()),
+    startingUpGate(startingUp, () => openDb !== null),
+  ];
+  app.use('/graphql', ...api, ...jsonBody(), expressMiddleware(apollo, {
+    context: async ({ req, res }) => {
+      const token = readSessionToken(req.headers.cookie);
+      // The database unreachable while reading the session: the same clean 503 as a resolver's.
+      const viewer = token ? await viewerFromSession(db(), token, req.ip ?? null).catch(rethrowIfDatabaseUnavailable) : null;
+      return createContext(db(), viewer, {
+        ip: req.ip ?? null,
+        loginLimiter,
+        anonymous: viewer === null && !req.headers.authorization,
+        session: {
+          token,
+          set: (value, expiresAt) => void res.append('Set-Cookie', sessionCookie(value, expiresAt, production)),
+          clear: () => void res.append('Set-Cookie', clearedSessionCookie(production)),
+        },
+      });
+    },
+  }), apiErrors);
+  app.use('/api/geo', ...api, geoEndpoint(db, cache), apiErrors);
+
   if (!production) {
     // The offline explorer (development only) is a self-contained page with its own inline code.
     app.use('/explorer', helmet({ contentSecurityPolicy: false }), express.static(explorerDist, { index: 'explorer.html' }),
@@ -117,50 +155,21 @@ export async function startServer({
   app.use(securityHeaders(production));
   app.use(compression());
   app.get('/healthz', (_req, res) => void res.json({ ok: startingUp() === null }));
-  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
-    const message = startingUp();
-    if (message === null) return next();
-    res.status(503).set('Retry-After', '2').json({ errors: [{ message: `${message}…`, extensions: { code: 'STARTING_UP' } }] });
-  });
-  // The routes that read the database, mounted once it is open (until then startingUp() answers).
-  const dataRoutes = (db: Db) => {
-    const router = express.Router();
-    router.use('/api/awards', async (req, res, next) => {
-      try {
-        const token = readSessionToken(req.headers.cookie);
-        res.locals.viewer = token ? await viewerFromSession(db, token, req.ip ?? null) : null;
-        next();
-      } catch (error) {
-        next(error);
-      }
-    }, awardsRouter(db, (req) => req.res?.locals.viewer ?? null));
-    return router;
-  };
-  let routes: express.Router | null = null;
-  let openDb: Db | null = null;
-  const mount = async (db: Db) => {
-    if (cache) {
-      const stopLocal = onTransactionEnd(db, () => cache.invalidate());
-      const stopElsewhere = await onCommitElsewhere(db, () => cache.invalidate());
-      stopInvalidating = async () => {
-        stopLocal();
-        await stopElsewhere();
-      };
+  app.use('/api', startingUpGate(startingUp, () => openDb !== null));
+  app.use('/api/awards', async (req, res, next) => {
+    try {
+      const token = readSessionToken(req.headers.cookie);
+      res.locals.viewer = token ? await viewerFromSession(db(), token, req.ip ?? null) : null;
+      next();
+    } catch (error) {
+      next(error);
     }
-    routes = dataRoutes(db);
-    openDb = db;
-  };
-  const trust = app.get('trust proxy fn') as Parameters<typeof proxyaddr>[1];
-  const frame = { headers: apiSecurityHeaders(production), startingUp, database: () => openDb };
-  graphql = graphqlHttpHandler({ ...frame, apollo, production, cache, known: knownQueries, loginLimiter, clientIp: (req) => proxyaddr(req, trust) ?? null });
-  geo = geoEndpoint(frame, cache);
+  }, (req, res, next) => awards!(req, res, next));
+  app.use('/api/awards', apiErrors);
+  app.use('/api', apiNotFound);
+
   if (database instanceof Promise) database.then(mount, () => {});
   else await mount(database);
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (routes) return routes(req, res, next);
-    if (!/^\/api(\/|$)/.test(req.path)) return next();
-    res.status(503).set('Retry-After', '2').json({ errors: [{ message: 'Đang khởi động…', extensions: { code: 'STARTING_UP' } }] });
-  });
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   app.get('/{*path}', (_req, res) => {
     if (existsSync(`${webDist}/index.html`)) res.sendFile('index.html', { root: webDist });

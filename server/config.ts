@@ -8,8 +8,8 @@ export interface Config {
   seedDemo: boolean;
   /** Express "trust proxy" (hops or subnets) when behind a reverse proxy; false otherwise. */
   trustProxy: boolean | number | string;
-  /** Response cache of public reads (RESPONSE_CACHE=off disables it). */
-  responseCache: boolean;
+  /** Response cache of public reads: its budget (RESPONSE_CACHE_MB, default 64); RESPONSE_CACHE=off disables it. */
+  responseCache: false | { maxBytes: number };
   /** PostgreSQL pool size (DATABASE_POOL_SIZE). */
   poolSize: number;
   /** statement_timeout of the serving processes' PostgreSQL sessions, ms (DATABASE_STATEMENT_TIMEOUT_MS; 0: none). */
@@ -30,7 +30,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     seedDemo: env.SEED_DEMO !== 'false',
     trustProxy: !env.TRUST_PROXY ? false : /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY,
-    responseCache: env.RESPONSE_CACHE !== 'off',
+    responseCache: env.RESPONSE_CACHE === 'off' ? false
+      : { maxBytes: Math.round((/^\d+(\.\d+)?$/.test(env.RESPONSE_CACHE_MB ?? '') ? Number(env.RESPONSE_CACHE_MB) : 64) * 1024 * 1024) },
     poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
     statementTimeoutMs: /^\d+$/.test(env.DATABASE_STATEMENT_TIMEOUT_MS ?? '') ? Number(env.DATABASE_STATEMENT_TIMEOUT_MS) : 15_000,
     compiledQueries: env.GRAPHQL_JIT !== 'off',

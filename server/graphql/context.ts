@@ -6,10 +6,15 @@ import { createIndicatorLoaders } from '../modules/indicators/loaders';
 import { todayInVietnam } from '../dates';
 import type { AccountRequest } from '../modules/access/request';
 import type { Viewer } from '../modules/access/roles';
+import type { CacheTag } from './response-cache';
 
 /** A GraphQL request: what services are given (AccountRequest ⊃ ServiceRequest), and its DataLoaders. */
 export interface Context extends AccountRequest {
   loaders: ReturnType<typeof createAreaLoaders> & ReturnType<typeof createIndicatorLoaders>;
+  /** No session (and no Authorization header): the answer is the public's, and may be cached. */
+  anonymous: boolean;
+  /** What this request's answer was computed from (server/graphql/cache-tags.ts). */
+  cacheTags: Set<CacheTag>;
 }
 
 export interface RequestInfo {
@@ -17,6 +22,8 @@ export interface RequestInfo {
   ip?: string | null | (() => string | null);
   session?: SessionCookieControl;
   loginLimiter?: LoginLimiter;
+  /** Default: no viewer. */
+  anonymous?: boolean;
 }
 
 let sharedLimiter: LoginLimiter | undefined;
@@ -32,6 +39,8 @@ class RequestContext implements Context {
   today = todayInVietnam();
   session: SessionCookieControl;
   loginLimiter: LoginLimiter;
+  anonymous: boolean;
+  cacheTags = new Set<CacheTag>();
   private madeLoaders: Loaders | undefined = undefined;
   private address: string | null | (() => string | null);
 
@@ -39,6 +48,7 @@ class RequestContext implements Context {
     this.address = request.ip ?? viewer?.ip ?? null;
     this.session = request.session ?? noCookies;
     this.loginLimiter = request.loginLimiter ?? (sharedLimiter ??= new LoginLimiter());
+    this.anonymous = request.anonymous ?? viewer === null;
   }
 
   get ip(): string | null {

@@ -14,7 +14,6 @@ import {
   type OperationDefinitionNode, printSchema, TypeInfo, typeFromAST, visit, visitWithTypeInfo, BREAK,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
-import type { KnownQueries } from './known-queries';
 
 /** Whether an operation may run compiled: a query without input objects and without introspection. */
 export function isCompilable(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
@@ -87,8 +86,7 @@ export function compileOperation(schema: GraphQLSchema, document: DocumentNode, 
   return isCompiledQuery(plain) ? plain : null;
 }
 
-/** `known`, when given, learns every query text that ran compiled without errors. */
-export function compiledExecutor(schema: GraphQLSchema, known: KnownQueries | null = null): GatewayExecutor {
+export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
   // Apollo hands back the same DocumentNode for the same query (its document store), so compiled
   // queries live as long as Apollo keeps the document.
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
@@ -107,7 +105,6 @@ export function compiledExecutor(schema: GraphQLSchema, known: KnownQueries | nu
     }
     const result = (await query.query(undefined, context, request.variables ?? {})) as ExecutionResult;
     if (!result.errors) {
-      if (known && request.query) known.remember(request.query, request.operationName, query);
       // Without a serializer of its own, graphql-jit's stringify is JSON.stringify: nothing to gain.
       if (result.data && query.stringify !== JSON.stringify) serializers.set(result.data, query.stringify);
       return result;
@@ -122,8 +119,8 @@ export function compiledExecutor(schema: GraphQLSchema, known: KnownQueries | nu
 }
 
 /** The executor as an Apollo gateway serving this one schema (no federation involved). */
-export function compiledGateway(schema: GraphQLSchema, known: KnownQueries | null = null): GatewayInterface {
-  const executor = compiledExecutor(schema, known);
+export function compiledGateway(schema: GraphQLSchema): GatewayInterface {
+  const executor = compiledExecutor(schema);
   return {
     load: async () => ({ executor }),
     onSchemaLoadOrUpdate(callback) {

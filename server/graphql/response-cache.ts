@@ -1,108 +1,223 @@
 /*
- * A response cache for public reads (leaderboards, maps, series are the same for every anonymous
- * visitor on a given day). Correctness comes from invalidation, not from expiry: the cache is
- * emptied after every transaction of the database (all writes run in one) and after every
- * GraphQL mutation, and an entry is stored only if nothing was invalidated while it was computed.
- * `ttlMs` only bounds staleness from writers in OTHER processes (e.g. the import CLI).
+ * Response cache for public reads (leaderboards, maps, series are the same for every anonymous
+ * visitor on a given day), as an Apollo Server plugin in the manner of
+ * @apollo/server-plugin-response-cache: `responseForOperation` answers a repeated anonymous query
+ * from the cache, `willSendResponse` marks the answer to keep. Answers are kept as the bytes
+ * Apollo sends (through its `stringifyResult` option), so a hit is not serialized again.
+ *
+ * Correctness comes from invalidation: each answer is tagged with the kinds of data and the areas
+ * it read (server/graphql/cache-tags.ts), and a committed write's change event (server/modules/
+ * changes) drops only the answers whose tags it touches. Refused, invalid or failed requests, and
+ * signing in or out, record no change and drop nothing. An answer computed while a change that
+ * touches it committed is not kept. `ttlMs` is a safety net for writes that record no change.
+ * Memory is bounded in bytes (least recently used answers go first), and an answer larger than
+ * a fraction of the budget is never kept.
  */
-import type { IncomingHttpHeaders } from 'node:http';
-import { type DocumentNode, Kind, parse } from 'graphql';
+import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import type { Changes } from '../modules/changes/types';
+import type { Context } from './context';
 
 export interface ResponseCacheOptions {
-  maxEntries?: number;
+  /** Budget of the kept answers, in bytes (RESPONSE_CACHE_MB; default 64 MB). */
+  maxBytes?: number;
+  /** The largest answer kept, as a fraction of the budget (default 1/8). */
+  maxEntryFraction?: number;
   ttlMs?: number;
 }
 
-export interface CachedResponse {
+/**
+ * A tag is `kind@area`: data of that kind in the subtree of that area (`households@90001`), of any
+ * area (`households@*`), or anything at all (`*@*`, for a read no rule describes).
+ */
+export type CacheTag = string;
+export const tag = (kind: string, area: string): CacheTag => `${kind}@${area}`;
+export const ANYTHING: CacheTag = tag('*', '*');
+
+interface Entry {
   body: string;
-  contentType: string;
+  tags: readonly CacheTag[];
 }
 
-interface Entry extends CachedResponse {
-  expires: number;
-}
-
-/** What a request may store once it has its answer: only if nothing was invalidated meanwhile. */
+/** What a request may store once it has its answer: only if no change touching it came meanwhile. */
 export interface PendingEntry {
   key: string;
   generation: number;
 }
 
+/** How many recent changes are kept to decide whether an answer computed meanwhile may be kept. */
+const RECENT_CHANGES = 256;
+
+const splitTag = (t: CacheTag): [string, string] => {
+  const at = t.indexOf('@');
+  return [t.slice(0, at), t.slice(at + 1)];
+};
+
+/** Whether `changes` may have changed what an answer tagged `tags` read. */
+export function touches(changes: Changes | 'everything', tags: Iterable<CacheTag>): boolean {
+  if (changes === 'everything') return true;
+  for (const t of tags) {
+    const [kind, area] = splitTag(t);
+    if (kind === '*') {
+      if (Object.keys(changes).length > 0) return true;
+      continue;
+    }
+    const areas = changes[kind as keyof Changes];
+    if (areas && (areas === 'all' || area === '*' || areas.includes(area))) return true;
+  }
+  return false;
+}
+
 export class ResponseCache {
+  private readonly entries: LRUCache<string, Entry>;
+  /** kind → area → keys of the entries with that tag. */
+  private readonly byTag = new Map<string, Map<string, Set<string>>>();
   private generation = 0;
-  private readonly entries = new Map<string, Entry>();
-  private readonly documents = new Map<string, DocumentNode | null>();
-  readonly maxEntries: number;
-  readonly ttlMs: number;
+  private readonly recent: { generation: number; changes: Changes | 'everything' }[] = [];
+  readonly maxBytes: number;
   hits = 0;
   misses = 0;
 
   constructor(options: ResponseCacheOptions = {}) {
-    this.maxEntries = options.maxEntries ?? 5_000;
-    this.ttlMs = options.ttlMs ?? 60_000;
+    this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+    this.entries = new LRUCache<string, Entry>({
+      maxSize: this.maxBytes,
+      maxEntrySize: Math.floor(this.maxBytes * (options.maxEntryFraction ?? 1 / 8)),
+      // A JavaScript string takes up to two bytes per code unit (Vietnamese text: two).
+      sizeCalculation: (entry, key) => 2 * (entry.body.length + key.length) + 64 * entry.tags.length + 256,
+      ttl: options.ttlMs ?? 60_000,
+      dispose: (entry, key) => this.unindex(key, entry.tags),
+    });
   }
 
-  invalidate(): void {
-    this.generation++;
-    this.entries.clear();
+  /** Bytes the kept answers take (as counted against the budget) and how many there are. */
+  get size() {
+    return { bytes: this.entries.calculatedSize, entries: this.entries.size };
   }
 
   /** The cached answer for `key`, or the pending entry under which to store the answer to come. */
-  lookup(key: string): { hit: CachedResponse } | { miss: PendingEntry } {
+  lookup(key: string): { hit: string } | { miss: PendingEntry } {
     const entry = this.entries.get(key);
-    if (entry && entry.expires > Date.now()) {
+    if (entry) {
       this.hits++;
-      return { hit: entry };
+      return { hit: entry.body };
     }
     this.misses++;
     return { miss: { key, generation: this.generation } };
   }
 
-  /** Stores a successful JSON answer, unless the cache was invalidated since its lookup. */
-  store(pending: PendingEntry, response: CachedResponse): void {
-    if (pending.generation !== this.generation || !response.contentType.includes('json') || response.body.includes('"errors"')) return;
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(pending.key, { ...response, expires: Date.now() + this.ttlMs });
-  }
-
-  /** The operation a GraphQL request runs, or null when it cannot be told (not cached). */
-  operationType(query: string, operationName: string | undefined): string | null {
-    let document = this.documents.get(query);
-    if (document === undefined) {
-      try {
-        document = parse(query);
-      } catch {
-        document = null;
-      }
-      if (this.documents.size >= this.maxEntries) this.documents.clear();
-      this.documents.set(query, document);
+  /** Keeps a successful answer with what it read, unless a change touching that came since its lookup. */
+  store(pending: PendingEntry, body: string, tags: Iterable<CacheTag>): boolean {
+    const kept = [...new Set(tags)];
+    if (kept.length === 0) kept.push(ANYTHING);
+    if (pending.generation !== this.generation) {
+      const missed = this.generation - pending.generation;
+      if (missed > this.recent.length) return false;
+      if (this.recent.slice(-missed).some((change) => touches(change.changes, kept))) return false;
     }
-    if (!document) return null;
-    const operations = document.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d] : []));
-    const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-    return operation?.operation ?? null;
+    this.entries.set(pending.key, { body, tags: kept });
+    // Refused (too large for the budget): nothing to index.
+    if (!this.entries.has(pending.key)) return false;
+    for (const t of kept) {
+      const [kind, area] = splitTag(t);
+      let areas = this.byTag.get(kind);
+      if (!areas) this.byTag.set(kind, (areas = new Map()));
+      let keys = areas.get(area);
+      if (!keys) areas.set(area, (keys = new Set()));
+      keys.add(pending.key);
+    }
+    return true;
+  }
+
+  /** Drops the answers a committed change may have changed. */
+  invalidate(changes: Changes | 'everything'): void {
+    this.generation++;
+    this.recent.push({ generation: this.generation, changes });
+    if (this.recent.length > RECENT_CHANGES) this.recent.shift();
+    if (changes === 'everything') {
+      this.entries.clear();
+      return;
+    }
+    const doomed = new Set<string>();
+    const addAll = (areas: Map<string, Set<string>> | undefined) => areas?.forEach((keys) => keys.forEach((k) => doomed.add(k)));
+    const kinds = Object.entries(changes);
+    if (kinds.length === 0) return;
+    addAll(this.byTag.get('*'));
+    for (const [kind, areas] of kinds) {
+      const byArea = this.byTag.get(kind);
+      if (!byArea) continue;
+      if (areas === 'all') {
+        addAll(byArea);
+        continue;
+      }
+      for (const area of [...areas!, '*']) byArea.get(area)?.forEach((k) => doomed.add(k));
+    }
+    for (const key of doomed) this.entries.delete(key);
+  }
+
+  private unindex(key: string, tags: readonly CacheTag[]) {
+    for (const t of tags) {
+      const [kind, area] = splitTag(t);
+      const areas = this.byTag.get(kind);
+      const keys = areas?.get(area);
+      if (!keys) continue;
+      keys.delete(key);
+      if (keys.size === 0) areas!.delete(area);
+    }
   }
 }
 
-/** Anonymous requests only: a signed-in viewer may see more than the public. */
-export const isAnonymous = (headers: IncomingHttpHeaders) => !headers.authorization && !headers.cookie;
+/** Answers being served from the cache (their stand-in `data`), and answers to keep once written. */
+const hitBodies = new WeakMap<object, string>();
+const toStore = new WeakMap<object, { cache: ResponseCache; pending: PendingEntry; tags: Set<CacheTag> }>();
 
-export interface GraphqlCachePlan {
-  /** Serve from or store into the cache under this entry (a public query). */
-  pending?: PendingEntry;
-  hit?: CachedResponse;
-  /** A mutation (or anything but a query): empty the cache once it has answered. */
-  invalidateAfter: boolean;
+/**
+ * Apollo's `stringifyResult`: a cached answer is sent as the bytes kept; any other is written by
+ * `stringify` (Apollo's default: JSON and a newline), and kept when the plugin marked it.
+ */
+export function cachingStringifyResult(stringify: (value: FormattedExecutionResult) => string) {
+  return (value: FormattedExecutionResult): string => {
+    const data = value.data as object | null | undefined;
+    const cached = data ? hitBodies.get(data) : undefined;
+    if (cached !== undefined) return cached;
+    const body = stringify(value);
+    const keep = data ? toStore.get(data) : undefined;
+    if (keep) keep.cache.store(keep.pending, body, keep.tags);
+    return body;
+  };
 }
 
-/** What the cache does with a POSTed GraphQL request: public queries are cached, mutations invalidate. */
-export function planGraphqlRequest(cache: ResponseCache, body: unknown, headers: IncomingHttpHeaders, today: string): GraphqlCachePlan {
-  const request = body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
-  if (typeof request?.query !== 'string') return { invalidateAfter: false };
-  const operationName = typeof request.operationName === 'string' ? request.operationName : undefined;
-  const type = cache.operationType(request.query, operationName);
-  if (type !== 'query') return { invalidateAfter: type !== null };
-  if (!isAnonymous(headers)) return { invalidateAfter: false };
-  const found = cache.lookup(JSON.stringify([today, request.query, request.variables ?? null, operationName ?? null]));
-  return 'hit' in found ? { hit: found.hit, invalidateAfter: false } : { pending: found.miss, invalidateAfter: false };
+/** The plugin: anonymous queries are answered from `cache` and their successful answers kept. */
+export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let pending: PendingEntry | undefined;
+      let hit = false;
+      return {
+        async responseForOperation({ operation, source, request, contextValue }) {
+          if (operation?.operation !== 'query' || !contextValue.anonymous) return null;
+          const found = cache.lookup(JSON.stringify([contextValue.today, source, request.variables ?? null, request.operationName ?? null]));
+          if ('miss' in found) {
+            pending = found.miss;
+            return null;
+          }
+          hit = true;
+          // A stand-in for the answer's data: cachingStringifyResult sends the kept bytes for it.
+          const data = {};
+          hitBodies.set(data, found.hit);
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (hit) return void response.http.headers.set('x-cache', 'HIT');
+          if (!pending) return;
+          response.http.headers.set('x-cache', 'MISS');
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (errors || !data || (response.http.status ?? 200) !== 200) return;
+          toStore.set(data, { cache, pending, tags: contextValue.cacheTags });
+        },
+      };
+    },
+  };
 }

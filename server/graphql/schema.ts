@@ -15,7 +15,6 @@ import { TeamResolver } from '../modules/teams/resolver';
 import { AwardPublicResolver } from '../modules/awards/public-resolver';
 import { AwardCycleResolver, AwardResolver } from '../modules/awards/resolver';
 import { authChecker } from './auth-checker';
-import { callSimpleResolversDirectly } from './direct-resolvers';
 
 export const schemaFile = fileURLToPath(new URL('./schema.graphql', import.meta.url));
 
@@ -26,7 +25,5 @@ export const resolvers = [
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, validate: true, authChecker });
-  callSimpleResolversDirectly(schema);
-  return schema;
+  return buildSchema({ resolvers, validate: true, authChecker });
 }

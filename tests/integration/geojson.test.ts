@@ -10,6 +10,7 @@ import { drivers, openTestDatabase, type TestDatabase } from '../support/databas
 import { seedE2E } from '../support/e2e-fixture';
 import { send } from '../support/http';
 import { startTestServer, type TestServer } from '../support/server';
+import { recordChange } from '../../server/modules/changes/service';
 
 describe.each(drivers)('GeoJSON on %s', (driver) => {
   let database: TestDatabase;
@@ -72,6 +73,7 @@ describe.each(drivers)('GeoJSON on %s', (driver) => {
     expect(await cacheState()).toBe('HIT');
     await database.db.transaction(async (tx) => {
       await tx.execute(sql`update areas set name = 'Xóm Nà Lữ Mới' where code = '90003-001'`);
+      await recordChange(tx, { kind: 'areas', areaCodes: ['90003-001'] });
     });
     expect(await cacheState()).toBe('MISS');
     expect((await geo('90003')).body.features.find((f) => f.properties?.code === '90003-001')?.properties?.name).toBe('Xóm Nà Lữ Mới');

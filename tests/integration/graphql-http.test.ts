@@ -78,6 +78,23 @@ describe('GraphQL over HTTP', () => {
     expect(await response.json()).toEqual({ data: { area: { name: 'Xã Thử Nghiệm' } } });
   });
 
+  it('answers an unknown path under /api/ with a JSON 404, not the web app', async () => {
+    for (const path of ['/api/reports/x', '/api', '/api/graphql']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await response.json()).toEqual({ errors: [{ message: 'Không tìm thấy địa chỉ này trong API.', extensions: { code: 'NOT_FOUND' } }] });
+    }
+  });
+
+  it('refuses a compressed body, in Vietnamese', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: LEADERBOARD,
+    });
+    expect(response.status).toBe(415);
+    expect(await response.json()).toEqual({ errors: [{ message: 'Nội dung yêu cầu không được nén.', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
   it('records the client address from X-Forwarded-For only when told to trust the proxy', async () => {
     const sessionIps = async (target: TestServer) => {
       const user = await target.signIn('officer', DEMO_PASSWORD);

@@ -17,6 +17,7 @@ import {
   type ActivityRow, activitySumsByArea, activitySumsByTeam, activitySummaryByMembers, findActivitiesByClientIds, findTeamActivities,
   insertActivities, type NewActivity,
 } from './queries';
+import { recordChange } from '../changes/service';
 
 /** More than this in one record is a typing error, not a day's work. */
 export const MAX_QUANTITY = 1000;
@@ -122,6 +123,10 @@ export async function logActivities({ db, viewer, today }: ServiceRequest, input
 
   return db.transaction(async (tx) => {
     const inserted = new Set(await insertActivities(tx, unique, v.userId));
+    if (inserted.size > 0) {
+      const hamletIds = unique.filter((r) => inserted.has(r.clientId)).map((r) => r.hamletId);
+      await recordChange(tx, { kind: 'activities', areaIds: [...new Set(hamletIds)] });
+    }
     const stored = new Map((await findActivitiesByClientIds(tx, unique.map((r) => r.clientId))).map((r) => [r.clientId, r]));
     if (inserted.size > 0) {
       const fresh = [...inserted].map((id) => stored.get(id)!);

@@ -1,40 +1,38 @@
 /** GET /api/geo/<parentCode> → the parent's children as GeoJSON: boundaries, or points. */
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isAnonymous, type ResponseCache } from '../../graphql/response-cache';
-import { errorBody, sendJson } from '../../http/json-body';
-import { type EndpointFrame, readEndpoint } from '../../http/read-endpoint';
+import type { Request, RequestHandler, Response } from 'express';
+import type { Db } from '../../db/client';
+import { type ResponseCache, tag } from '../../graphql/response-cache';
+import { errorBody } from '../../http/api';
+import { readSessionToken } from '../access/cookie';
 import { childFeatureCollection } from './queries';
 
-const PREFIX = '/api/geo/';
 const GEOJSON = 'application/geo+json; charset=utf-8';
 
-export const isGeoPath = (url: string | undefined) => url?.startsWith(PREFIX) === true;
-
-export function geoEndpoint(frame: EndpointFrame, cache: ResponseCache | null) {
-  return readEndpoint(frame, async (req: IncomingMessage, res: ServerResponse, db) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return sendJson(res, 405, errorBody('Chỉ hỗ trợ GET.', 'METHOD_NOT_ALLOWED'), { Allow: 'GET, HEAD' });
-    }
-    const path = req.url!.split('?')[0]!.slice(PREFIX.length);
-    let parentCode: string;
+/** Mounted at /api/geo; `database` is open (the API's starting-up gate runs first). */
+export function geoEndpoint(database: () => Db, cache: ResponseCache | null): RequestHandler {
+  return async (req: Request, res: Response, next) => {
     try {
-      parentCode = decodeURIComponent(path);
-    } catch {
-      return sendJson(res, 400, errorBody('Mã địa bàn không hợp lệ.', 'BAD_REQUEST'));
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        return void res.status(405).set('Allow', 'GET, HEAD').json(errorBody('Chỉ hỗ trợ GET.', 'METHOD_NOT_ALLOWED'));
+      }
+      let parentCode: string;
+      try {
+        parentCode = decodeURIComponent(req.path.slice(1));
+      } catch {
+        return void res.status(400).json(errorBody('Mã địa bàn không hợp lệ.', 'BAD_REQUEST'));
+      }
+      const anonymous = !readSessionToken(req.headers.cookie) && !req.headers.authorization;
+      const cached = cache && anonymous ? cache.lookup(`GET /api/geo/${parentCode}`) : null;
+      res.set('Cache-Control', 'public, max-age=300').type(GEOJSON);
+      if (cached && 'hit' in cached) return void res.set('X-Cache', 'HIT').send(cached.hit);
+      const body = await childFeatureCollection(database(), parentCode);
+      if (cached) {
+        res.set('X-Cache', 'MISS');
+        cache!.store(cached.miss, body, [tag('areas', '*')]);
+      }
+      res.send(body);
+    } catch (error) {
+      next(error);
     }
-    const cached = cache && isAnonymous(req.headers) ? cache.lookup(`GET ${PREFIX}${parentCode}`) : null;
-    res.setHeader('Cache-Control', 'public, max-age=300');
-    if (cached && 'hit' in cached) {
-      res.setHeader('X-Cache', 'HIT');
-      res.setHeader('Content-Type', cached.hit.contentType);
-      return void res.end(cached.hit.body);
-    }
-    const body = await childFeatureCollection(db, parentCode);
-    if (cached) {
-      res.setHeader('X-Cache', 'MISS');
-      cache!.store(cached.miss, { body, contentType: GEOJSON });
-    }
-    res.setHeader('Content-Type', GEOJSON);
-    res.end(body);
-  });
+  };
 }

@@ -106,3 +106,16 @@ export async function rebuildAncestors(db: Executor): Promise<void> {
     )
     select area_id, ancestor_id, depth from up`);
 }
+
+const ancestorsOf = statement<{ ids: string; codes: string }, { code: string }>((p) => sql`
+  select distinct a.code from area_ancestors aa join areas a on a.id = aa.ancestor_id
+  where aa.area_id in (
+    select id from areas where id in (select jsonb_array_elements_text(${p.ids}::jsonb)::int)
+    or code in (select jsonb_array_elements_text(${p.codes}::jsonb)))`);
+
+/** The codes of the given areas and of all their ancestors (for the change events: server/modules/changes). */
+export async function ancestorCodes(db: Executor, ids: readonly number[], codes: readonly string[]): Promise<string[]> {
+  if (ids.length === 0 && codes.length === 0) return [];
+  const rows = await ancestorsOf(db, { ids: JSON.stringify(ids), codes: JSON.stringify(codes) });
+  return [...new Set([...codes, ...rows.map((r) => r.code)])];
+}

@@ -10,6 +10,7 @@ import type { RubricCriterion } from './schema';
 import type { ApprovalRuleCode } from './review-rules';
 import { type AwardTitleCode, type DecidingLevelCode, lastClosingDay, POSTING_DAYS, TITLES, addDays, viDate } from './titles';
 import { checkYear } from '../indicators/periods';
+import { recordChange } from '../changes/service';
 
 export interface CycleInput {
   title: AwardTitleCode;
@@ -73,6 +74,7 @@ export async function openCycle(ctx: ServiceRequest, input: CycleInput): Promise
   const province = await provinceAmong(ctx.db, viewer.areaIds);
   if (!province) throw new InvalidInputError('Tài khoản quản trị chưa được gán tỉnh.');
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     const exists = await listCycles(tx, input.year);
     if (exists.some((c) => c.title === input.title && c.provinceId === province.id)) {
       throw new ConflictError(`Đã có đợt xét «${TITLES[input.title].label}» năm ${input.year}.`);

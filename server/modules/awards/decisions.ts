@@ -10,6 +10,7 @@ import type { ServiceRequest } from '../access/request';
 import { loadCycle, requireCycleMember } from './guards';
 import { listNominations, moveState, type NominationRow } from './nomination-queries';
 import { viDate } from './titles';
+import { recordChange } from '../changes/service';
 
 export interface DecisionInput {
   cycleId: number;
@@ -60,6 +61,7 @@ export async function recordDecision(ctx: ServiceRequest, input: DecisionInput,
   const unknown = [...rejectIds].filter((id) => !posted.some((n) => n.id === id));
   if (unknown.length) throw new InvalidInputError(`Hồ sơ ${unknown.join(', ')} không thuộc danh sách niêm yết.`);
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     const decision = await insertDecision(tx, { cycleId: cycle.id, communeId, number, decidedOn: input.decidedOn, signer,
       recordedBy: viewer.userId }).catch((error: unknown) => {
       if (String((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === '23505') {
@@ -85,6 +87,7 @@ export async function revokeCertificate(ctx: ServiceRequest, code: string, reaso
   const viewer = requireRole(ctx.viewer, [Role.PROVINCE_ADMIN]);
   if (!reason.trim()) throw new InvalidInputError('Cần nêu lý do thu hồi.');
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     const [row] = await revoke(tx, code, ctx.today, reason.trim());
     if (!row) throw new ConflictError('Không tìm thấy giấy khen đang có hiệu lực với mã này.');
     await recordAudit(tx, viewer, { action: 'award_certificate.revoke', entity: 'award_certificate', entityId: code,

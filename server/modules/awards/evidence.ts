@@ -6,6 +6,7 @@ import { Role } from '../access/roles';
 import type { ServiceRequest } from '../access/request';
 import { findNominationFor, hiddenUnlessProvince, loadNomination, NOMINATION_READERS, requireNominationReader } from './guards';
 import { findPhoto, insertEvidence, listEvidence } from './nomination-queries';
+import { recordChange } from '../changes/service';
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 const MAX_NOTE = 2000;
@@ -34,6 +35,7 @@ export async function addEvidenceNote(ctx: ServiceRequest, nominationId: number,
   const text = note.trim();
   if (!text || text.length > MAX_NOTE) throw new InvalidInputError(`Minh chứng dạng văn bản cần từ 1 đến ${MAX_NOTE} ký tự.`);
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     const [row] = await insertEvidence(tx, { nominationId, note: text });
     await recordAudit(tx, viewer, { action: 'award_evidence.add', entity: 'award_nomination', entityId: nominationId,
       after: { evidenceId: row!.id, note: text } });
@@ -48,6 +50,7 @@ export async function addEvidencePhoto(ctx: ServiceRequest, nominationId: number
   const mimeType = sniffImageType(bytes);
   if (!mimeType) throw new InvalidInputError('Chỉ nhận ảnh JPEG, PNG hoặc WebP.');
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     const [row] = await insertEvidence(tx, { nominationId, note: note?.trim().slice(0, MAX_NOTE) || null, mimeType,
       content: bytes, byteSize: bytes.length });
     await recordAudit(tx, viewer, { action: 'award_evidence.add', entity: 'award_nomination', entityId: nominationId,

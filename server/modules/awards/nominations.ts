@@ -15,6 +15,7 @@ import { teamsByIds, teamsOfCommunes } from '../teams/service';
 import { areaIdByCode } from './area-lookup';
 import { assertTransition, type NominationState } from './states';
 import { TITLES, viDate } from './titles';
+import { recordChange } from '../changes/service';
 
 export interface NominationInput {
   cycleId: number;
@@ -82,6 +83,7 @@ export async function createNomination(ctx: ServiceRequest, input: NominationInp
   const viewer = await requireAreaScope(ctx.db, ctx.viewer, [nominee.communeId], [Role.COMMUNE_CHAIR]);
   requireWindowOpen(cycle, ctx.today);
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     const row = await insertNomination(tx, {
       cycleId: cycle.id, communeId: nominee.communeId, householdId: nominee.householdId, residentId: nominee.residentId,
       teamId: nominee.teamId, teamName: nominee.teamName, nomineeName: nominee.name, justification, nominatedBy: viewer.userId,
@@ -102,6 +104,7 @@ export async function submitNomination(ctx: ServiceRequest, nominationId: number
   await requireAreaScope(ctx.db, ctx.viewer, [nomination.communeId], [Role.COMMUNE_CHAIR]);
   assertTransition(nomination.state, 'submitted');
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     const cycle = (await findCycle(tx, nomination.cycleId, true))!;
     requireWindowOpen(cycle, ctx.today);
     const used = await countInQuota(tx, cycle.id, nomination.communeId);

@@ -9,6 +9,7 @@ import { consumeCommentAllowance } from './comment-limits';
 import { findNominationFor, loadCycle, loadNomination, NOMINATION_READERS, requireCycleMember, requireNominationReader } from './guards';
 import { maskPersonName } from './masking';
 import { countComments, findComment, hideComment, insertComment, listComments, listNominations, lockNomination } from './nomination-queries';
+import { recordChange } from '../changes/service';
 
 const MIN_COMMENT = 5;
 const MAX_COMMENT = 1000;
@@ -46,6 +47,7 @@ export async function commentOnNomination(ctx: ServiceRequest & { ip?: string | 
   await consumeCommentAllowance(ctx.db, ctx.ip ?? null);
   const authorKey = authorKeyOf(nominationId, ctx.ip);
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     await lockNomination(tx, nominationId);
     const nomination = await loadNomination(tx, nominationId);
     if (nomination.state !== 'posted' || !nomination.postingEndsOn || ctx.today > nomination.postingEndsOn) {

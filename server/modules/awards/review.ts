@@ -10,6 +10,7 @@ import { memberCount, saveSheet, sheetsOf, type SheetRow } from './review-querie
 import { missingScores, rankWithinQuota, tally } from './review-rules';
 import type { CycleRow } from './cycle-queries';
 import { addDays, POSTING_DAYS, viDate } from './titles';
+import { recordChange } from '../changes/service';
 
 /** eligible → under_review for the whole cycle, once nominations are closed. */
 export async function openReview(ctx: ServiceRequest, cycleId: number) {
@@ -17,6 +18,7 @@ export async function openReview(ctx: ServiceRequest, cycleId: number) {
   const cycle = await loadCycle(ctx.db, cycleId);
   if (ctx.today <= cycle.nominationClosesOn) throw new ConflictError('Chưa hết hạn nhận hồ sơ: chưa thể mở phiên xét.');
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     const eligible = await listNominations(tx, cycleId, { states: ['eligible'] });
     const moved = await moveState(tx, eligible.map((n) => n.id), 'eligible', 'under_review');
     for (const n of moved) {
@@ -67,6 +69,7 @@ export async function declareConflict(ctx: ServiceRequest, nominationId: number,
   const reason = note.trim();
   if (!reason) throw new InvalidInputError('Cần nêu lý do xung đột lợi ích.');
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     await saveSheet(tx, { nominationId, memberId: viewer.userId, scores: {}, vote: null, recused: true,
       conflictNote: reason.slice(0, 1000), submit: true });
     await recordAudit(tx, viewer, { action: 'award_review.recuse', entity: 'award_nomination', entityId: nominationId,
@@ -88,6 +91,7 @@ export async function submitReview(
   if (submit && missing.length) throw new InvalidInputError(`Chưa chấm hoặc điểm ngoài 0–10: ${missing.join(', ')}.`);
   const known = Object.fromEntries(cycle.rubric.map((c) => [c.code, scores[c.code]]).filter(([, v]) => v !== undefined));
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     const saved = await saveSheet(tx, { nominationId, memberId: viewer.userId, scores: known, vote, recused: false,
       conflictNote: null, submit });
     if (!saved) throw new ConflictError('Phiếu của bạn đã nộp và đã khóa, không thể sửa.');
@@ -132,6 +136,7 @@ export async function closeReview(ctx: ServiceRequest, cycleId: number) {
   const postedOn = ctx.today;
   const postingEndsOn = addDays(postedOn, POSTING_DAYS);
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     const toPost = results.filter((r) => r.approved && r.withinQuota).map((r) => r.id);
     const toReject = results.filter((r) => !(r.approved && r.withinQuota)).map((r) => r.id);
     const posted = await moveState(tx, toPost, 'under_review', 'posted', { postedOn, postingEndsOn });

@@ -12,6 +12,7 @@ import { loadCycle } from './guards';
 import { listNominations, saveEligibility } from './nomination-queries';
 import { suggestHouseholds, suggestResidents } from './suggestion-queries';
 import { TITLES } from './titles';
+import { recordChange } from '../changes/service';
 
 /** submitted → eligible / ineligible for every submitted nomination of the cycle, with the evidence kept. */
 export async function checkCycleEligibility(ctx: ServiceRequest, cycleId: number) {
@@ -19,6 +20,7 @@ export async function checkCycleEligibility(ctx: ServiceRequest, cycleId: number
   const cycle = await loadCycle(ctx.db, cycleId);
   const asOf = ctx.today;
   return ctx.db.transaction(async (tx) => {
+    await recordChange(tx, { kind: 'awards' });
     const submitted = await listNominations(tx, cycleId, { states: ['submitted'] });
     const facts = await gatherFacts(tx, cycle, submitted.map((n) => ({
       key: n.id, householdId: n.householdId, residentId: n.residentId, teamId: n.teamId })), asOf);

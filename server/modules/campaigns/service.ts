@@ -9,6 +9,7 @@ import { requireCommune } from '../areas/service';
 import { type CampaignRow, findCampaigns, findCampaignsByIds, findReport, findReports, insertCampaign, upsertReport } from './queries';
 import type { CampaignInput, CampaignReportInput } from './types';
 import { checkYear } from '../indicators/periods';
+import { recordChange } from '../changes/service';
 
 const MAX_COUNT = 1_000_000;
 
@@ -22,6 +23,7 @@ export async function createCampaign({ db, viewer }: ServiceRequest, input: Camp
     const id = await insertCampaign(tx, { kind: input.kind, year: input.year, name, startsOn: input.startsOn, endsOn: input.endsOn });
     if (id === null) throw new ConflictError(`Đã có chiến dịch loại này trong năm ${input.year}.`);
     const [campaign] = await findCampaignsByIds(tx, [id]);
+    await recordChange(tx, { kind: 'campaigns' });
     await recordAudit(tx, v, { action: 'campaign.create', entity: 'campaign', entityId: id, after: campaign });
     return campaign!;
   });
@@ -61,6 +63,7 @@ export async function submitCampaignReport({ db, viewer }: ServiceRequest, input
     await upsertReport(tx, { campaignId: campaign.id, communeId: commune.id, volunteers: input.volunteers,
       peopleSupported: input.peopleSupported, sessions: input.sessions, content, lessonsLearnt: input.lessonsLearnt?.trim() || null }, v.userId);
     const after = (await findReport(tx, campaign.id, commune.id))!;
+    await recordChange(tx, { kind: 'campaigns', areaIds: [commune.id] });
     await recordAudit(tx, v, { action: before ? 'campaign_report.update' : 'campaign_report.create', entity: 'campaign_report',
       entityId: after.id, before, after });
     return after;

@@ -10,6 +10,7 @@ import { requireAreaByCode } from '../areas/service';
 import { householdsByIds, withAggregates } from '../indicators/aggregates';
 import * as q from './queries';
 import type { Household } from './types';
+import { recordChange } from '../changes/service';
 
 /** Who may read a hamlet's households; PROVINCE_LEADER sees masked names only. */
 export const HOUSEHOLD_READERS = [
@@ -73,6 +74,7 @@ export async function setHouseholdCriterion(
       if (metOn === null) await q.deleteCriterion(tx, household.id, criterion);
       else await q.upsertCriterion(tx, household.id, criterion, metOn, viewer.username ?? `user:${viewer.userId}`);
     });
+    await recordChange(tx, { kind: 'households', areaIds: [household.hamletId] });
     await recordAudit(tx, viewer, { action: 'SET_HOUSEHOLD_CRITERION', entity: 'household', entityId: household.code,
       before: { criterion, ...(before ?? { metOn: null }) }, after: { criterion, metOn } });
   });

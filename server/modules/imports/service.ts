@@ -11,6 +11,8 @@ import { referencesOf, validateRows } from './records';
 import { referenceErrors } from './references';
 import type { ImportError, ImportResult } from './types';
 import { writeAreas, writeAssessments, writeHouseholds } from './writers';
+import { recordChange } from '../changes/service';
+import { CHANGE_KINDS } from '../changes/types';
 
 export interface ImportOptions {
   /** Today's date (YYYY-MM-DD) for the future-date check and lost criteria; default: today in Vietnam. */
@@ -46,6 +48,8 @@ export async function importCsv(db: Db, contents: string, options: ImportOptions
     const inserted = file.kind === 'areas' ? await writeAreas(tx, file.records)
       : file.kind === 'households' ? await writeHouseholds(tx, file.records, today, options.bulkFrom)
       : await writeAssessments(tx, file.records, options.bulkFrom);
+    // An areas file may move hamlets between communes (every roll-up is recomputed): everything changed.
+    await recordChange(tx, file.kind === 'areas' ? { kind: CHANGE_KINDS } : { kind: 'households' });
     return { kind: file.kind, inserted, updated: file.records.length - inserted, errors: [] };
   });
 }

@@ -8,6 +8,7 @@ import { Role } from '../access/roles';
 import { checkCommune, getAreaByCode, requireAreaByCode } from '../areas/service';
 import { findMarket, findMarkets, insertMarket, type MarketRow, updateMarketIfVersion } from './queries';
 import type { MarketInput } from './types';
+import { recordChange } from '../changes/service';
 
 const collator = new Intl.Collator('vi');
 const EDITORS = [Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR, Role.COMMUNE_OFFICER];
@@ -72,6 +73,7 @@ export async function saveMarket({ db, viewer, today }: ServiceRequest, input: M
       id = await insertMarket(tx, { communeId: commune.id, ...fields });
     }
     const after = (await findMarket(tx, id))!;
+    await recordChange(tx, { kind: 'markets', areaIds: [commune.id] });
     await recordAudit(tx, v, { action: before ? 'market.update' : 'market.create', entity: 'digital_market', entityId: id, before, after });
     return after;
   });

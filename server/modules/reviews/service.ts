@@ -20,6 +20,7 @@ import {
   findAreaSnapshots, findCommuneTargetSnapshots, findReview, findReviews, insertAreaSnapshots, insertReview,
   insertTargetSnapshots, type TargetSnapshotRow,
 } from './queries';
+import { recordChange } from '../changes/service';
 
 export async function closeQuarter({ db, viewer, today }: ServiceRequest, period: string) {
   const v = requireRole(viewer, [Role.PROVINCE_ADMIN]);
@@ -49,6 +50,7 @@ export async function closeQuarter({ db, viewer, today }: ServiceRequest, period
     ];
     await insertTargetSnapshots(tx, period, rows);
     const review = (await findReview(tx, period))!;
+    await recordChange(tx, { kind: 'reviews' });
     await recordAudit(tx, v, { action: 'quarter.close', entity: 'quarter_review', entityId: period,
       after: { ...review, areas: areaIds.length, targets: rows.length } });
     return review;

@@ -13,6 +13,7 @@ import {
 } from './queries';
 import type { CommuneTargetInput, TeamTargetInput } from './types';
 import { TargetMetric } from '../activities/metrics';
+import { recordChange } from '../changes/service';
 
 const MAX_TARGET = 1_000_000;
 const nf = new Intl.NumberFormat('vi-VN');
@@ -57,6 +58,7 @@ async function saveTarget(db: Db, viewer: Viewer, owner: Owner,
       }
     }
     const after = (await findTarget(tx, id))!;
+    await recordChange(tx, { kind: 'targets', areaIds: [owner.ownerCommuneId] });
     await recordAudit(tx, viewer, { action: before ? 'target.update' : 'target.create', entity: 'target', entityId: id, before, after });
     return after;
   });

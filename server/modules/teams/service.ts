@@ -11,6 +11,7 @@ import {
   insertTeam, type MemberFields, type MemberRow, type TeamRow, updateMember, updateTeam,
 } from './queries';
 import type { CreateTeamInput, MemberInput, UpdateTeamInput } from './types';
+import { recordChange } from '../changes/service';
 
 /** Who sets up teams and keeps their member lists: the commune (by the chair's decision) and the province. */
 export const TEAM_MANAGERS: readonly Role[] = [Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR, Role.COMMUNE_OFFICER];
@@ -91,6 +92,7 @@ export async function createTeam({ db, viewer }: ServiceRequest, input: CreateTe
       hamletIds: hamlets.map((h) => h.hamletId),
     });
     const team = await findTeam(tx, id);
+    await recordChange(tx, { kind: 'teams', areaIds: [commune.id] });
     await recordAudit(tx, viewer, { action: 'team.create', entity: 'team', entityId: id, after: team });
     return team;
   });
@@ -103,6 +105,7 @@ export async function editTeam({ db, viewer }: ServiceRequest, id: number, input
   return db.transaction(async (tx) => {
     await updateTeam(tx, id, { name, decisionNumber: input.decisionNumber ?? null, active: input.active });
     const after = await findTeam(tx, id);
+    await recordChange(tx, { kind: 'teams', areaIds: [before.communeId] });
     await recordAudit(tx, viewer, { action: 'team.update', entity: 'team', entityId: id, before, after });
     return after;
   });
@@ -118,17 +121,18 @@ function memberFields(input: MemberInput): MemberFields {
 }
 
 export async function addMember({ db, viewer }: ServiceRequest, teamId: number, input: MemberInput): Promise<MemberRow> {
-  await requireTeamAccess(db, viewer, teamId, TEAM_MANAGERS);
+  const { team } = await requireTeamAccess(db, viewer, teamId, TEAM_MANAGERS);
   const fields = memberFields(input);
   return db.transaction(async (tx) => {
     const member = (await findMember(tx, await insertMember(tx, teamId, fields)))!;
+    await recordChange(tx, { kind: 'teams', areaIds: [team.communeId] });
     await recordAudit(tx, viewer, { action: 'team_member.create', entity: 'team_member', entityId: member.id, after: member });
     return member;
   });
 }
 
 export async function editMember({ db, viewer }: ServiceRequest, memberId: number, input: MemberInput): Promise<MemberRow> {
-  const { found: { before } } = await requireRecordScope(db, viewer, TEAM_MANAGERS, {
+  const { found: { before, communeId } } = await requireRecordScope(db, viewer, TEAM_MANAGERS, {
     find: async () => {
       const member = await findMember(db, memberId);
       const team = member && (await findTeamsByIds(db, [member.teamId]))[0];
@@ -140,6 +144,7 @@ export async function editMember({ db, viewer }: ServiceRequest, memberId: numbe
   const fields = memberFields(input);
   return db.transaction(async (tx) => {
     await updateMember(tx, memberId, fields);
+    await recordChange(tx, { kind: 'teams', areaIds: [communeId] });
     const after = (await findMember(tx, memberId))!;
     await recordAudit(tx, viewer, { action: 'team_member.update', entity: 'team_member', entityId: memberId, before, after });
     return after;
