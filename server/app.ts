@@ -56,6 +56,8 @@ export interface ServerOptions {
   compiledQueries?: boolean;
   /** While it returns a message, data routes answer 503 with it (first start, demo data loading). */
   startingUp?: () => string | null;
+  /** The site's public address for certificates' verification links (config PUBLIC_BASE_URL); default http://localhost:<port>. */
+  publicBaseUrl?: string;
 }
 
 export interface RunningServer {
@@ -68,7 +70,7 @@ export interface RunningServer {
 
 export async function startServer({
   db: database, port, production = false, trustProxy = false, loginLimits = DEFAULT_LOGIN_LIMITS, responseCache = true,
-  compiledQueries = true, startingUp = () => null,
+  compiledQueries = true, startingUp = () => null, publicBaseUrl = `http://localhost:${port}`,
 }: ServerOptions): Promise<RunningServer> {
   const cache = responseCache ? new ResponseCache(responseCache === true ? {} : responseCache) : null;
   let stopInvalidating = async () => {};
@@ -132,7 +134,7 @@ export async function startServer({
       } catch (error) {
         next(error);
       }
-    }, awardsRouter(db, (req) => req.res?.locals.viewer ?? null));
+    }, awardsRouter(db, (req) => req.res?.locals.viewer ?? null, publicBaseUrl));
     return router;
   };
   let routes: express.Router | null = null;

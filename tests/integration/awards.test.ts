@@ -17,6 +17,7 @@ import { type AwardsFixture, seedAwards } from '../support/awards-fixture';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
 import { startTestServer } from '../support/server';
 import express from 'express';
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { awardsRouter } from '../../server/modules/awards/routes';
 
@@ -281,6 +282,18 @@ describe.each(drivers)('awards workflow on %s', (driver) => {
       const pdf = await fetch(`${base}/certificates/${code}.pdf`);
       expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
       expect(await pdfText(Buffer.from(await pdf.arrayBuffer()))).toContain(`https://thiduaso.example/xac-minh/${code}`);
+      // The sender chooses Host and X-Forwarded-Host: the link comes from configuration only.
+      const forged = await new Promise<Buffer>((resolve, reject) => {
+        const url = new URL(`${base}/certificates/${code}.pdf`);
+        request({ host: url.hostname, port: url.port, path: url.pathname,
+          headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
+        }).on('error', reject).end();
+      });
+      const forgedText = await pdfText(forged);
+      expect(forgedText).toContain(`https://thiduaso.example/xac-minh/${code}`);
+      expect(forgedText).not.toContain('evil.example');
     } finally {
       http.close();
     }
