@@ -111,7 +111,7 @@ describe.each(drivers)('personal data on %s', (driver) => {
     expect(await count()).toBe(n);
   });
 
-  it('suppresses cells of fewer than 5 households for the public only', async () => {
+  it('suppresses cells of fewer than 5 households, and their complements, for the public only', async () => {
     const publicView = await server.query<{ area: { indicator: unknown } }>(INDICATOR, { c: OTHER_HAMLET });
     expect(publicView.data!.area.indicator).toEqual({ value: null, numerator: 0, denominator: 0, suppressed: true });
     const staffView = await officer.query<{ area: { indicator: unknown } }>(INDICATOR, { c: OTHER_HAMLET });
@@ -122,7 +122,10 @@ describe.each(drivers)('personal data on %s', (driver) => {
     const board = await server.query<{ leaderboard: { area: { code: string }; suppressed: boolean; numerator: number }[] }>(BOARD);
     const small = board.data!.leaderboard.find((e) => e.area.code === OTHER_COMMUNE)!;
     expect(small).toMatchObject({ suppressed: true, numerator: 0, value: null });
-    expect(board.data!.leaderboard.find((e) => e.area.code === '90001')).toMatchObject({ suppressed: false, numerator: 40 });
+    // The province's figure minus 90001's would be the small commune's: 90001 is hidden as its complement.
+    expect(board.data!.leaderboard.find((e) => e.area.code === '90001')).toMatchObject({ suppressed: true, numerator: 0 });
+    const staffBoard = await officer.query<{ leaderboard: { area: { code: string }; suppressed: boolean; numerator: number }[] }>(BOARD);
+    expect(staffBoard.data!.leaderboard.find((e) => e.area.code === '90001')).toMatchObject({ suppressed: false, numerator: 40 });
 
     const criteria = await server.query<{ area: { criteria: unknown[] } }>(
       `{ area(code: "${OTHER_HAMLET}") { criteria(asOf: "2025-12-31") { code households met share suppressed } } }`);

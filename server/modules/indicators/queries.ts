@@ -140,3 +140,37 @@ export function criterionCountsAt(db: Executor, areaIds: readonly number[], asOf
       order by d.day desc limit 1) v on true
     order by a.id, i.position`);
 }
+
+export interface CellRow {
+  id: number;
+  parentId: number | null;
+  households: number;
+  residents: number;
+}
+
+const cellsAroundStatement = statement<{ ids: string; parents: string }, CellRow>((p) => sql`
+    with parents as (
+      -- the children of each parent asked (a leaderboard), and the siblings of each area asked and
+      -- of each of its ancestors: what the public status of each of them depends on
+      select a.id from ${idList(p.parents)} a(id)
+      union
+      select x.parent_id from area_ancestors up join areas x on x.id = up.ancestor_id
+      where up.area_id in (select a.id from ${idList(p.ids)} a(id) union select a.id from ${idList(p.parents)} a(id))
+        and x.parent_id is not null
+    )
+    select c.id, c.parent_id as "parentId", coalesce(t.households, 0)::int as households, coalesce(t.residents, 0)::int as residents
+    from parents p join areas c on c.parent_id = p.id and c.valid_to is null
+    left join area_totals t on t.area_id = c.id
+    union all
+    select c.id, null, coalesce(t.households, 0)::int, coalesce(t.residents, 0)::int
+    from areas c left join area_totals t on t.area_id = c.id
+    where c.parent_id is null and c.valid_to is null`);
+
+/**
+ * Current denominators of the areas the public status of `areaIds` and of the children of
+ * `parentIds` depends on (server/modules/access/disclosure.ts): their families (siblings), their
+ * ancestors' families, and the roots. One statement whatever the number of areas.
+ */
+export function cellsAround(db: Executor, areaIds: readonly number[], parentIds: readonly number[]): Promise<CellRow[]> {
+  return cellsAroundStatement(db, { ids: JSON.stringify(areaIds), parents: JSON.stringify(parentIds) });
+}
