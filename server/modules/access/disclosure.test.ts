@@ -33,6 +33,15 @@ describe('complementary suppression among siblings', () => {
     expect(hiddenAmongSiblings(cells(30, 2, 4, 50), 'published')).toEqual([false, true, true, false]);
   });
 
+  it('does not count a hidden child with nobody in this basis (3 households, no residents) as protection', () => {
+    expect(hiddenAmongSiblings([{ size: 0, small: true }, { size: 50, small: false }, { size: 3, small: true }, { size: 4, small: true }], 'published'))
+      .toEqual([true, false, true, true]);
+    expect(hiddenAmongSiblings([{ size: 0, small: true }, { size: 50, small: false }, { size: 190, small: false }], 'published'))
+      .toEqual([true, false, false]);
+    expect(hiddenAmongSiblings([{ size: 0, small: true }, { size: 3, small: true }, { size: 40, small: false }], 'published'))
+      .toEqual([true, true, true]);
+  });
+
   it('hides one child of a hidden parent whose children would add up to it', () => {
     expect(hiddenAmongSiblings(cells(30, 10, 20), 'hidden')).toEqual([false, true, false]);
     expect(hiddenAmongSiblings(cells(30, 3, 20), 'hidden')).toEqual([false, true, false]);

@@ -42,7 +42,8 @@ export type ParentState = 'published' | 'hidden' | 'none';
 export function hiddenAmongSiblings(cells: readonly SiblingCell[], parent: ParentState): boolean[] {
   const hidden = cells.map((c) => c.small);
   if (parent === 'none') return hidden;
-  const count = hidden.filter(Boolean).length;
+  // A hidden child with nobody in this basis (0/0) adds nothing to the sum: it protects no one.
+  const count = cells.filter((c, i) => hidden[i] && c.size > 0).length;
   const wanted = parent === 'published' ? (count === 1 ? 1 : 0) : count === 0 ? 1 : 0;
   if (wanted === 0) return hidden;
   const complement = cells

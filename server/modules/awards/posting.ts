@@ -2,7 +2,7 @@
 import { ConflictError, InvalidInputError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { type AwardsContext, loadNomination, requireNominationReader } from './guards';
-import { maskPersonName } from './masking';
+import { maskName } from '../access/masking';
 import { countComments, insertComment, listComments, listNominations } from './nomination-queries';
 import { loadCycle } from './guards';
 
@@ -17,7 +17,7 @@ export async function postedList(ctx: AwardsContext, cycleId: number) {
   const posted = await listNominations(ctx.db, cycleId, { states: ['posted'] });
   return posted.filter((n) => n.postingEndsOn && ctx.today <= n.postingEndsOn).map((n) => ({
     id: n.id, communeId: n.communeId, postedOn: n.postedOn!, postingEndsOn: n.postingEndsOn!,
-    maskedName: n.teamName ?? maskPersonName(n.nomineeName),
+    maskedName: n.teamName ?? maskName(n.nomineeName),
   }));
 }
 
