@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../server/db/client';
-import type { Viewer } from '../../server/modules/access/roles';
+import { Role, type Viewer } from '../../server/modules/access/roles';
 import { certificateForViewer, honourRoll, verifyCertificate } from '../../server/modules/awards/certificates';
 import { type CycleInput, openCycle } from '../../server/modules/awards/cycles';
 import { recordDecision, revokeCertificate } from '../../server/modules/awards/decisions';
@@ -279,6 +279,11 @@ describe.each(drivers)('awards workflow on %s', (driver) => {
       const tooBig = await fetch(`${base}/nominations/${ids['AWD-5']}/photos`, { method: 'POST',
         headers: { 'content-type': 'image/jpeg' }, body: Buffer.alloc(2 * 1024 * 1024 + 10, 0xff) });
       expect([tooBig.status, (await tooBig.json()).error.message]).toEqual([413, 'Ảnh minh chứng tối đa 2 MB.']);
+      // The province leader sees masked names only: the certificate prints the full name.
+      viewer = { userId: f.admin.userId, role: Role.PROVINCE_LEADER, areaIds: [f.provinceId] };
+      const refused = await fetch(`${base}/certificates/${code}.pdf`);
+      expect([refused.status, (await refused.json()).error.code]).toEqual([403, 'FORBIDDEN']);
+      viewer = f.chair;
       const pdf = await fetch(`${base}/certificates/${code}.pdf`);
       expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
       expect(await pdfText(Buffer.from(await pdf.arrayBuffer()))).toContain(`https://thiduaso.example/xac-minh/${code}`);

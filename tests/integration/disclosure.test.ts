@@ -10,7 +10,7 @@ import { type Database, openDatabase, queryRows } from '../../server/db/client';
 import { migrateDatabase } from '../../server/db/migrate';
 import { rebuildAncestors } from '../../server/modules/areas/queries';
 import { rebuildAggregates } from '../../server/modules/indicators/aggregates';
-import { seedDemo } from '../../seeds/demo';
+import { seedDemoData } from '../../server/setup';
 import { DEMO_PASSWORD, seedAccessFixtures } from '../support/access';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
 import { seedGolden } from '../support/golden';
@@ -20,8 +20,9 @@ interface Figure { numerator: number; denominator: number; suppressed: boolean }
 interface Criterion { code: string; households: number; met: number; suppressed: boolean }
 interface Figures { code: string; f: Figure; s: Figure; criteria: Criterion[] }
 interface Family extends Figures {
-  children: Figures[];
-  boardF: { area: { code: string }; numerator: number; suppressed: boolean; rank: number | null }[];
+  children: (Figures & { level: string })[];
+  digitalHamlets: { count: number; suppressed: boolean };
+  boardF: { area: { code: string }; numerator: number; suppressed: boolean; rank: number | null; isDigitalHamlet: boolean }[];
   boardS: { area: { code: string }; numerator: number; suppressed: boolean; rank: number | null }[];
 }
 
@@ -29,8 +30,8 @@ const FIGURES = `code f: indicator(metric: DIGITAL_FAMILY_RATE, asOf: $d) { nume
   s: indicator(metric: DIGITAL_SKILL_RATE, asOf: $d) { numerator denominator suppressed }
   criteria(asOf: $d) { code households met suppressed }`;
 const FAMILY = `query ($c: String!, $d: Date!) {
-  area(code: $c) { ${FIGURES} children { ${FIGURES} } }
-  boardF: leaderboard(parentCode: $c, metric: DIGITAL_FAMILY_RATE, asOf: $d) { area { code } numerator suppressed rank }
+  area(code: $c) { ${FIGURES} digitalHamlets(asOf: $d) { count suppressed } children { level ${FIGURES} } }
+  boardF: leaderboard(parentCode: $c, metric: DIGITAL_FAMILY_RATE, asOf: $d) { area { code } numerator suppressed rank isDigitalHamlet }
   boardS: leaderboard(parentCode: $c, metric: DIGITAL_SKILL_RATE, asOf: $d) { area { code } numerator suppressed rank } }`;
 
 async function family(client: TestClient, code: string, asOf: string): Promise<Family> {
@@ -49,7 +50,7 @@ function kinds(a: Figures): Map<string, [number, number, boolean]> {
   return out;
 }
 
-interface Report { parents: number; published: number; hiddenChildren: number; complements: number }
+interface Report { parents: number; published: number; hiddenChildren: number; complements: number; digitalHamletChecks: number }
 
 /**
  * Walks the tree from `root` comparing the public's view with the province admin's: every
@@ -58,7 +59,7 @@ interface Report { parents: number; published: number; hiddenChildren: number; c
  * the areas' own figures and rank no hidden child.
  */
 async function checkTree(publicClient: TestClient, admin: TestClient, root: string, asOf: string): Promise<Report> {
-  const report: Report = { parents: 0, published: 0, hiddenChildren: 0, complements: 0 };
+  const report: Report = { parents: 0, published: 0, hiddenChildren: 0, complements: 0, digitalHamletChecks: 0 };
   const queue = [root];
   while (queue.length > 0) {
     const code = queue.shift()!;
@@ -100,6 +101,11 @@ async function checkTree(publicClient: TestClient, admin: TestClient, root: stri
           .toEqual([byCode.get(row.area.code)!.suppressed, byCode.get(row.area.code)!.numerator]);
         if (row.suppressed) expect(row.rank, `${code} leaderboard ${kind} ${row.area.code} ranked`).toBeNull();
       }
+    }
+    // A commune's count of Xóm số is that of its published hamlets: it tells nothing of the hidden ones.
+    if (!pub.digitalHamlets.suppressed && pub.children.every((c) => c.level === 'HAMLET')) {
+      expect(pub.digitalHamlets.count, `${code} digitalHamlets`).toBe(pub.boardF.filter((r) => !r.suppressed && r.isDigitalHamlet).length);
+      report.digitalHamletChecks++;
     }
     queue.push(...real.children.map((c) => c.code));
   }
@@ -187,6 +193,7 @@ describe.each(drivers)('complementary suppression on %s', (driver) => {
     const report = await checkTree(server, admin, 'VN', '2025-12-31');
     expect(report.parents).toBe(5); // VN, 04, 90001, 90002, 90003
     expect(report.complements).toBeGreaterThan(0);
+    expect(report.digitalHamletChecks).toBe(1); // 90003 (90001 and 90002 are hidden)
   });
 });
 
@@ -198,7 +205,7 @@ describe('complementary suppression on the demo province', () => {
   beforeAll(async () => {
     database = await openDatabase({ dataDir: 'memory://' });
     await migrateDatabase(database);
-    await database.db.transaction((tx) => seedDemo(tx, { today: '2026-11-25' }));
+    await seedDemoData(database);
     server = await startTestServer(database.db, { responseCache: false });
     admin = await server.signIn('tinh.quantri', DEMO_PASSWORD);
   }, 180_000);
@@ -219,5 +226,6 @@ describe('complementary suppression on the demo province', () => {
     const report = await checkTree(server, admin, 'VN', '2026-11-25');
     expect(report.parents).toBe(58); // VN, the province, its 56 communes
     expect(report.complements).toBeGreaterThan(0);
+    expect(report.digitalHamletChecks).toBe(56);
   }, 300_000);
 });

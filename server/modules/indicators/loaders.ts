@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../db/client';
 import { type Hidden, hiddenAreas } from '../access/disclosure';
-import { type AreaCounts, cellsAround, countsAt } from './queries';
+import { type AreaCounts, cellsAround, countsAt, hamletParentsUnder } from './queries';
 
 /**
  * The counts of (area, date) pairs for one request: what a list preloaded (one statement for all
@@ -59,10 +59,14 @@ export class PublicCellsStore {
   /** Keys: `a<id>` the area itself, `c<id>` the children of the area. */
   private readonly batched: DataLoader<string, true>;
 
-  constructor(db: Executor) {
+  private readonly parentOf = new Map<number, number | null>();
+
+  constructor(private readonly db: Executor) {
     this.batched = new DataLoader(async (keys) => {
       const ids = (prefix: string) => keys.filter((k) => k[0] === prefix).map((k) => Number(k.slice(1)));
-      for (const [id, hidden] of hiddenAreas(await cellsAround(db, ids('a'), ids('c')))) this.known.set(id, hidden);
+      const cells = await cellsAround(db, ids('a'), ids('c'));
+      for (const cell of cells) this.parentOf.set(cell.id, cell.parentId);
+      for (const [id, hidden] of hiddenAreas(cells)) this.known.set(id, hidden);
       return keys.map(() => true as const);
     });
   }
@@ -81,6 +85,18 @@ export class PublicCellsStore {
   async of(areaId: number): Promise<Hidden | undefined> {
     await this.batched.load(`a${areaId}`);
     return this.known.get(areaId);
+  }
+
+  /** The hamlets under an area that the public may not see (households basis), in one statement. */
+  async hiddenHamletsUnder(areaId: number): Promise<number[]> {
+    const parents = await hamletParentsUnder(this.db, areaId);
+    await Promise.all(parents.map((id) => this.batched.load(`c${id}`)));
+    return this.hiddenChildren(parents);
+  }
+
+  private hiddenChildren(parentIds: readonly number[]): number[] {
+    const parents = new Set(parentIds);
+    return [...this.parentOf].flatMap(([id, parentId]) => (parentId !== null && parents.has(parentId) && this.known.get(id)?.households ? [id] : []));
   }
 
   /** The status of each child of `parentId` that is asked about (undefined: not a current child). */

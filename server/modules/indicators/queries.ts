@@ -80,8 +80,11 @@ export function thresholdsAt(db: Executor, areaIds: readonly number[], asOf: str
   return thresholdsStatement(db, { ids: JSON.stringify(areaIds), asOf });
 }
 
-/** How many hamlets under each area are at or above their province's threshold at `asOf`. */
-export function digitalHamletCounts(db: Executor, areaIds: readonly number[], asOf: string) {
+/**
+ * How many hamlets under each area are at or above their province's threshold at `asOf`; the
+ * hamlets of `uncounted` (hidden from the public) are never counted as such.
+ */
+export function digitalHamletCounts(db: Executor, areaIds: readonly number[], asOf: string, uncounted: readonly number[] = []) {
   return queryRows<{ areaId: number; count: number; total: number; thousandths: number | null }>(db, sql`
     with hamlets as (
       select up.ancestor_id as area_id, h.id as hamlet_id, p.id as province_id
@@ -99,7 +102,8 @@ export function digitalHamletCounts(db: Executor, areaIds: readonly number[], as
     select a.id as "areaId",
            count(x.hamlet_id)::int as total,
            (count(*) filter (where t.households > 0
-              and v.digital_families >= th.threshold * t.households))::int as count,
+              and v.digital_families >= th.threshold * t.households
+              and x.hamlet_id not in ${idList(JSON.stringify(uncounted))}))::int as count,
            round(min(th.threshold) * 1000)::int as thousandths
     from ${idList(JSON.stringify(areaIds))} a(id)
     left join hamlets x on x.area_id = a.id
@@ -173,4 +177,13 @@ const cellsAroundStatement = statement<{ ids: string; parents: string }, CellRow
  */
 export function cellsAround(db: Executor, areaIds: readonly number[], parentIds: readonly number[]): Promise<CellRow[]> {
   return cellsAroundStatement(db, { ids: JSON.stringify(areaIds), parents: JSON.stringify(parentIds) });
+}
+
+/** The parents of the current hamlets under an area (the area itself when it is a commune). */
+export async function hamletParentsUnder(db: Executor, areaId: number): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(db, sql`
+    select distinct h.parent_id as id from area_ancestors up
+    join areas h on h.id = up.area_id and h.level = 'hamlet' and h.valid_to is null
+    where up.ancestor_id = ${areaId} and h.parent_id is not null`);
+  return rows.map((r) => r.id);
 }

@@ -66,8 +66,11 @@ export async function seriesOf(ctx: Context, areaId: number, metric: Metric, fro
 }
 
 export async function digitalHamletsOf(ctx: Context, areaId: number, asOf: string) {
+  // For the public, the hidden hamlets under the area are not counted: the count minus the
+  // published hamlets' "Xóm số" flags would otherwise tell about the hidden ones.
+  const uncounted = ctx.viewer === null ? await ctx.loaders.publicCells.hiddenHamletsUnder(areaId) : [];
   const [[row], counts, status] = await Promise.all([
-    digitalHamletCounts(ctx.db, [areaId], asOf), ctx.loaders.counts.load(areaId, asOf), publicStatus(ctx, areaId)]);
+    digitalHamletCounts(ctx.db, [areaId], asOf, uncounted), ctx.loaders.counts.load(areaId, asOf), publicStatus(ctx, areaId)]);
   const threshold = row?.thousandths != null ? row.thousandths / 1000 : null;
   // A hamlet of 1–4 households being a "Xóm số" tells the public about each of its families.
   if (isHidden(status, 'households', counts)) return { count: 0, total: 0, threshold, suppressed: true };
