@@ -116,7 +116,7 @@ async function checkTree(publicClient: TestClient, admin: TestClient, root: stri
 
 /**
  * A commune built for it: one 3-household hamlet among bigger ones, and one of 8 households but
- * only 4 residents (a small cell for the skill rate only). With the access fixtures' commune 90002
+ * only 4 residents (a small cell for the skill rate only), all of them Gia đình số (a Xóm số). With the access fixtures' commune 90002
  * (one hamlet of 3 households) the province has one small commune too.
  */
 async function seedBuiltCommune(db: TestDatabase['db']) {
@@ -131,7 +131,8 @@ async function seedBuiltCommune(db: TestDatabase['db']) {
         select ${code} || '-H' || i, (select id from areas where code = ${code}), 'Lý Văn ' || i, 2 from generate_series(1, ${households}) i`);
       await tx.execute(sql`insert into household_criteria (household_id, criterion_code, met_on)
         select h.id, c.code, '2025-09-01' from households h cross join criteria c
-        where h.code like ${`${code}-H%`} and (right(h.code, 1) in ('1', '2', '5') or c.code = 'SMARTPHONE_OFFICIAL_INFO')`);
+        where h.code like ${`${code}-H%`} and (right(h.code, 1) in ('1', '2', '5') or c.code = 'SMARTPHONE_OFFICIAL_INFO'
+          or ${code} = '90003-004')`); // the hamlet of 8 households is a Xóm số, and will be hidden
       const residents = Math.round(households * perHousehold);
       await tx.execute(sql`insert into residents (code, household_id, full_name, target_group)
         select ${code} || '-R' || i, (select id from households where code = ${code} || '-H' || (1 + (i - 1) % ${households})),
