@@ -61,6 +61,8 @@ export interface ServerOptions {
   compiledQueries?: boolean;
   /** While it returns a message, data routes answer 503 with it (first start, demo data loading). */
   startingUp?: () => string | null;
+  /** The site's public address for certificates' verification links (config PUBLIC_BASE_URL); default http://localhost:<port>. */
+  publicBaseUrl?: string;
 }
 
 export interface RunningServer {
@@ -73,7 +75,7 @@ export interface RunningServer {
 
 export async function startServer({
   db: database, port, production = false, trustProxy = false, loginLimits = DEFAULT_LOGIN_LIMITS, responseCache = true,
-  compiledQueries = true, startingUp = () => null,
+  compiledQueries = true, startingUp = () => null, publicBaseUrl = `http://localhost:${port}`,
 }: ServerOptions): Promise<RunningServer> {
   const cache = responseCache ? new ResponseCache(responseCache === true ? {} : responseCache) : null;
   let stopInvalidating = async () => {};
@@ -109,7 +111,7 @@ export async function startServer({
   // The routes that read the database, once it is open (until then the starting-up gate answers).
   const mount = async (db: Db) => {
     if (cache) stopInvalidating = await onChange(db, (changes) => cache.invalidate(changes));
-    awards = awardsRouter(db, (req) => req.res?.locals.viewer ?? null);
+    awards = awardsRouter(db, (req) => req.res?.locals.viewer ?? null, publicBaseUrl);
     openDb = db;
   };
   const db = () => openDb!;

@@ -20,11 +20,32 @@ export interface Config {
   workers: number;
   /** Largest answer of one GraphQL request in bytes (MAX_RESPONSE_BYTES, default 5 MB; server/graphql/response-size.ts). */
   maxResponseBytes: number;
+  /**
+   * The address the public reaches the site at (PUBLIC_BASE_URL, no trailing slash), printed and
+   * QR-encoded on certificates for their verification page. Never taken from request headers.
+   */
+  publicBaseUrl: string;
+}
+
+/** PUBLIC_BASE_URL as given (an http or https address, without query or fragment), else http://localhost:<port>. */
+export function publicBaseUrlOf(value: string | undefined, port: number): string {
+  if (!value) return `http://localhost:${port}`;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username || url.password) {
+    throw new Error(`PUBLIC_BASE_URL không hợp lệ: "${value}" (cần địa chỉ http:// hoặc https://, ví dụ https://thiduaso.caobang.gov.vn).`);
+  }
+  return url.href.replace(/\/+$/, '');
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 4000);
   return {
-    port: Number(env.PORT ?? 4000),
+    port,
     databaseUrl: env.DATABASE_URL || undefined,
     pgliteDataDir: env.PGLITE_DATA_DIR ?? '.data/pglite',
     production: env.NODE_ENV === 'production',
@@ -37,5 +58,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compiledQueries: env.GRAPHQL_JIT !== 'off',
     workers: /^[1-9]\d*$/.test(env.WORKERS ?? '') ? Number(env.WORKERS) : 1,
     maxResponseBytes: /^[1-9]\d*$/.test(env.MAX_RESPONSE_BYTES ?? '') ? Number(env.MAX_RESPONSE_BYTES) : 5 * 1024 * 1024,
+    publicBaseUrl: publicBaseUrlOf(env.PUBLIC_BASE_URL, port),
   };
 }

@@ -68,8 +68,8 @@ function logUncaught(role: string) {
 }
 
 /** What the server takes from the configuration, the same in one process or in each of WORKERS. */
-const serverOptions = ({ port, production, trustProxy, responseCache, compiledQueries }: Config) =>
-  ({ port, production, trustProxy, responseCache, compiledQueries });
+const serverOptions = ({ port, production, trustProxy, responseCache, compiledQueries, publicBaseUrl }: Config) =>
+  ({ port, production, trustProxy, responseCache, compiledQueries, publicBaseUrl });
 
 /** One of the WORKERS processes: the primary has prepared the database. */
 async function serveAsWorker(config: Config) {

@@ -62,6 +62,28 @@ describe.each(drivers)('support activities on %s', (driver) => {
     expect(again).toMatchObject({ duplicate: true, record: { id: first!.record.id, quantity: 3 } });
   });
 
+  it('refuses a client id taken by a record outside the sender\'s scope, shows nothing of it and writes nothing', async () => {
+    const note = 'Gọi chị Lan 0912 345 678';
+    const [theirs] = await logActivities(requestAs(database.db, f.otherLeader, TODAY), [record({ hamletCode: '90001-003', quantity: 2, note })]);
+    expect(theirs!.duplicate).toBe(false);
+    const before = await counts();
+    // Another commune's chair, and a team leader of the same commune but other hamlets, reuse the id.
+    for (const [viewer, hamletCode] of [[f.outsider, '90002-001'], [f.leader, '90001-001']] as const) {
+      const attempt = logActivities(requestAs(database.db, viewer, TODAY), [record({ hamletCode }), record({ clientId: theirs!.record.clientId, hamletCode })]);
+      const error = await attempt.then(() => null, (e: unknown) => e as { message: string; extensions: Record<string, unknown> });
+      expect(error).toMatchObject({ message: expect.stringMatching(/^Bản ghi 2: Mã bản ghi \(clientId\) đã được dùng/),
+        extensions: { code: 'CONFLICT', reason: 'CLIENT_ID_TAKEN', errors: [{ index: 1 }] } });
+      const shown = JSON.stringify(error) + JSON.stringify(error!.extensions);
+      expect(shown).not.toContain('0912');
+      expect(shown).not.toContain('90001-003');
+    }
+    expect(await counts()).toEqual(before);
+    expect(await activityTotalsDrift(database.db)).toEqual([]);
+    // The officer of that commune may read the record anyway: a retry from them is a duplicate.
+    const [again] = await logActivities(requestAs(database.db, f.officer, TODAY), [record({ clientId: theirs!.record.clientId })]);
+    expect(again).toMatchObject({ duplicate: true, record: { id: theirs!.record.id, note } });
+  });
+
   it('refuses bad records with a clear reason and writes nothing', async () => {
     const cases: [Partial<ActivityInput>, RegExp][] = [
       [{ quantity: -3 }, /số nguyên dương/],

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../server/db/client';
-import type { Viewer } from '../../server/modules/access/roles';
+import { Role, type Viewer } from '../../server/modules/access/roles';
 import { certificateForViewer, honourRoll, verifyCertificate } from '../../server/modules/awards/certificates';
 import { type CycleInput, openCycle } from '../../server/modules/awards/cycles';
 import { recordDecision, revokeCertificate } from '../../server/modules/awards/decisions';
@@ -17,6 +17,7 @@ import { type AwardsFixture, seedAwards } from '../support/awards-fixture';
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
 import { startTestServer } from '../support/server';
 import express from 'express';
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { awardsRouter } from '../../server/modules/awards/routes';
 
@@ -278,9 +279,26 @@ describe.each(drivers)('awards workflow on %s', (driver) => {
       const tooBig = await fetch(`${base}/nominations/${ids['AWD-5']}/photos`, { method: 'POST',
         headers: { 'content-type': 'image/jpeg' }, body: Buffer.alloc(2 * 1024 * 1024 + 10, 0xff) });
       expect([tooBig.status, (await tooBig.json()).error.message]).toEqual([413, 'Ảnh minh chứng tối đa 2 MB.']);
+      // The province leader sees masked names only: the certificate prints the full name.
+      viewer = { userId: f.admin.userId, role: Role.PROVINCE_LEADER, areaIds: [f.provinceId] };
+      const refused = await fetch(`${base}/certificates/${code}.pdf`);
+      expect([refused.status, (await refused.json()).error.code]).toEqual([403, 'FORBIDDEN']);
+      viewer = f.chair;
       const pdf = await fetch(`${base}/certificates/${code}.pdf`);
       expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
       expect(await pdfText(Buffer.from(await pdf.arrayBuffer()))).toContain(`https://thiduaso.example/xac-minh/${code}`);
+      // The sender chooses Host and X-Forwarded-Host: the link comes from configuration only.
+      const forged = await new Promise<Buffer>((resolve, reject) => {
+        const url = new URL(`${base}/certificates/${code}.pdf`);
+        request({ host: url.hostname, port: url.port, path: url.pathname,
+          headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
+        }).on('error', reject).end();
+      });
+      const forgedText = await pdfText(forged);
+      expect(forgedText).toContain(`https://thiduaso.example/xac-minh/${code}`);
+      expect(forgedText).not.toContain('evil.example');
     } finally {
       http.close();
     }

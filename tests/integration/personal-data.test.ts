@@ -6,6 +6,16 @@ import { DEMO_PASSWORD, OTHER_COMMUNE, OTHER_HAMLET, seedAccessFixtures } from '
 import { drivers, openTestDatabase, type TestDatabase } from '../support/databases';
 import { seedGolden } from '../support/golden';
 import { startTestServer, type TestClient, type TestServer } from '../support/server';
+import { Role, type Viewer } from '../../server/modules/access/roles';
+import { openCycle } from '../../server/modules/awards/cycles';
+import { createNomination, submitNomination } from '../../server/modules/awards/nominations';
+import { openReview } from '../../server/modules/awards/review';
+import { checkCycleEligibility } from '../../server/modules/awards/screening';
+import { addMember, createTeam } from '../../server/modules/teams/service';
+import { MemberOrganisation, MemberRole } from '../../server/modules/teams/types';
+import { type AwardsFixture, seedAwards } from '../support/awards-fixture';
+import { execAs } from '../support/teams';
+import { requestAs } from '../support/request';
 
 const HOUSEHOLDS = `query ($h: String!, $s: String) { households(hamletCode: $h, search: $s) {
   code headName nameMasked members isDigitalFamily digitalSince criteria { code met metOn lostOn verifiedBy } } }`;
@@ -113,7 +123,7 @@ describe.each(drivers)('personal data on %s', (driver) => {
     expect(await count()).toBe(n);
   });
 
-  it('suppresses cells of fewer than 5 households for the public only', async () => {
+  it('suppresses cells of fewer than 5 households, and their complements, for the public only', async () => {
     const publicView = await server.query<{ area: { indicator: unknown } }>(INDICATOR, { c: OTHER_HAMLET });
     expect(publicView.data!.area.indicator).toEqual({ value: null, numerator: 0, denominator: 0, suppressed: true });
     const staffView = await officer.query<{ area: { indicator: unknown } }>(INDICATOR, { c: OTHER_HAMLET });
@@ -124,7 +134,10 @@ describe.each(drivers)('personal data on %s', (driver) => {
     const board = await server.query<{ leaderboard: { area: { code: string }; suppressed: boolean; numerator: number }[] }>(BOARD);
     const small = board.data!.leaderboard.find((e) => e.area.code === OTHER_COMMUNE)!;
     expect(small).toMatchObject({ suppressed: true, numerator: 0, value: null });
-    expect(board.data!.leaderboard.find((e) => e.area.code === '90001')).toMatchObject({ suppressed: false, numerator: 40 });
+    // The province's figure minus 90001's would be the small commune's: 90001 is hidden as its complement.
+    expect(board.data!.leaderboard.find((e) => e.area.code === '90001')).toMatchObject({ suppressed: true, numerator: 0 });
+    const staffBoard = await officer.query<{ leaderboard: { area: { code: string }; suppressed: boolean; numerator: number }[] }>(BOARD);
+    expect(staffBoard.data!.leaderboard.find((e) => e.area.code === '90001')).toMatchObject({ suppressed: false, numerator: 40 });
 
     const criteria = await server.query<{ area: { criteria: unknown[] } }>(
       `{ area(code: "${OTHER_HAMLET}") { criteria(asOf: "2025-12-31") { code households met share suppressed } } }`);
@@ -157,5 +170,73 @@ describe.each(drivers)('personal data on %s', (driver) => {
     expect(past.data!.auditLog.total).toBe(0);
     const tooMany = await admin.query(AUDIT, { l: 10_000 });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe.each(drivers)('names and phone numbers per role on %s', (driver) => {
+  let database: TestDatabase;
+  let f: AwardsFixture;
+  let leader: Viewer;
+  let cycleId: number;
+  let nominationId: number;
+  let teamId: number;
+  const TODAY = '2025-10-01';
+  const READ = `query ($c: Int!, $n: Int!, $t: Int!) {
+    nominations(cycleId: $c, communeCode: "90001") { nomineeName } nomination(id: $n) { nomineeName justification }
+    awardResults(cycleId: $c) { nomination { nomineeName } }
+    team(id: $t) { memberList { fullName phone } } }`;
+  type Read = { nominations: { nomineeName: string }[]; nomination: { nomineeName: string; justification: string };
+    awardResults: { nomination: { nomineeName: string } }[]; team: { memberList: { fullName: string; phone: string | null }[] } };
+
+  beforeAll(async () => {
+    database = await openTestDatabase(driver);
+    f = await seedAwards(database.db);
+    const [row] = await queryRows<{ id: number; areaId: number }>(database.db, sql`
+      with u as (insert into users (username, full_name, role, password_hash) values ('lanhdao', 'Lãnh Đạo Tỉnh', 'PROVINCE_LEADER', 'x') returning id),
+      a as (insert into user_areas (user_id, area_id) select u.id, areas.id from u, areas where areas.code = '04' returning area_id)
+      select u.id, a.area_id as "areaId" from u, a`);
+    leader = { userId: row!.id, role: Role.PROVINCE_LEADER, areaIds: [row!.areaId] };
+    const ctx = (viewer: Viewer) => ({ db: database.db, viewer, today: TODAY });
+    cycleId = (await openCycle({ ...ctx(f.admin), today: '2025-08-01' }, {
+      title: 'GIA_DINH_SO_TIEU_BIEU', year: 2025, nominationOpensOn: '2025-09-01', nominationClosesOn: '2025-10-15',
+      closesOn: '2025-11-20', quotaPerCommune: 4, quotaTotal: 10, rubric: [{ code: 'SKILLS', label: 'Kỹ năng số', weight: 1 }],
+      memberIds: f.members.map((m) => m.userId), chairId: f.members[0]!.userId })).id;
+    nominationId = (await createNomination(ctx(f.chair), { cycleId, nomineeCode: 'AWD-1', justification: 'Gia đình gương mẫu.' })).id;
+    await submitNomination(ctx(f.chair), nominationId);
+    await checkCycleEligibility({ ...ctx(f.admin), today: '2025-10-20' }, cycleId);
+    await openReview({ ...ctx(f.admin), today: '2025-10-20' }, cycleId);
+    teamId = (await createTeam(requestAs(database.db, f.chair), { communeCode: '90001', name: 'Tổ CNSCĐ xóm Bản Giốc', hamletCodes: ['90001-001'] })).id;
+    await addMember(requestAs(database.db, f.chair), teamId, { fullName: 'Lục Thị Mai', phone: '0912 345 678', role: MemberRole.MEMBER,
+      organisation: MemberOrganisation.YOUTH_UNION, isAmbassador: true, active: true });
+  });
+  afterAll(() => database?.close());
+
+  const read = async (viewer: Viewer, fields = READ) => {
+    const res = await execAs<Read>(database.db, viewer, fields, { c: cycleId, n: nominationId, t: teamId }, TODAY);
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  };
+
+  it('gives the province leader masked names and no phone numbers, in nominations, results and teams', async () => {
+    const seen = await read(leader);
+    expect(seen.nominations).toEqual([{ nomineeName: 'Nguyễn V. A.' }]);
+    expect(seen.nomination.nomineeName).toBe('Nguyễn V. A.');
+    expect(seen.awardResults.map((r) => r.nomination.nomineeName)).toEqual(['Nguyễn V. A.']);
+    expect(seen.team.memberList).toEqual([{ fullName: 'Lục T. M.', phone: null }]);
+    expect(JSON.stringify(seen)).not.toMatch(/Nguyễn Văn|Thị Mai|0912/);
+  });
+
+  it('gives full names to the roles that work with the person: province admin, the commune chair, the committee', async () => {
+    // (results are for the province and the committee: not asked as the chair)
+    const withoutResults = READ.replace('awardResults(cycleId: $c) { nomination { nomineeName } }', '');
+    for (const [viewer, query] of [[f.admin, READ], [f.chair, withoutResults]] as const) {
+      const seen = await read(viewer, query);
+      expect(seen.nomination.nomineeName).toBe('Nguyễn Văn An');
+      expect(seen.team.memberList).toEqual([{ fullName: 'Lục Thị Mai', phone: '0912345678' }]);
+    }
+    const committee = await execAs<Read>(database.db, f.members[1]!, `query ($c: Int!, $n: Int!) {
+      nomination(id: $n) { nomineeName } awardResults(cycleId: $c) { nomination { nomineeName } } }`, { c: cycleId, n: nominationId }, TODAY);
+    expect(committee.errors).toBeUndefined();
+    expect(committee.data!.nomination.nomineeName).toBe('Nguyễn Văn An');
   });
 });

@@ -4,9 +4,9 @@
  */
 import type { Db, Executor } from '../../db/client';
 import { isIsoDate, MOVEMENT_START } from '../../dates';
-import { InvalidInputError } from '../../errors';
+import { ConflictError, InvalidInputError } from '../../errors';
 import { recordAudit } from '../access/audit';
-import { requireAreaScope, requireRole } from '../access/policy';
+import { inScope, requireAreaScope, requireRole } from '../access/policy';
 import type { ServiceRequest } from '../access/request';
 import { Role, type Viewer } from '../access/roles';
 import { campaignsByIds } from '../campaigns/service';
@@ -111,6 +111,29 @@ async function resolveActivities(db: Executor, viewer: Viewer, inputs: readonly 
   return rows;
 }
 
+/**
+ * A client id already stored for a record outside the sender's scope is not a retry of theirs
+ * (a copied or guessed id): the answer must not show that record (its note, its hamlet), and the
+ * whole batch is refused, so the transaction writes nothing. A retry of a record in the sender's
+ * own area is answered with the stored record, as before.
+ */
+async function refuseForeignDuplicates(
+  tx: Executor, viewer: Viewer, rows: readonly NewActivity[], inserted: ReadonlySet<string>, stored: ReadonlyMap<string, ActivityRow>,
+): Promise<void> {
+  const earlier = rows.flatMap((row, index) => (inserted.has(row.clientId) ? [] : [{ index, record: stored.get(row.clientId)! }]));
+  const outside = new Set<number>();
+  for (const hamletId of new Set(earlier.map((e) => e.record.hamletId))) {
+    if (!(await inScope(tx, viewer, [hamletId]))) outside.add(hamletId);
+  }
+  const foreign = earlier.filter((e) => outside.has(e.record.hamletId)).map((e) => e.index);
+  if (foreign.length === 0) return;
+  const prefix = (i: number) => (rows.length > 1 ? `Bản ghi ${i + 1}: ` : '');
+  const message = 'Mã bản ghi (clientId) đã được dùng cho một bản ghi khác: hãy tạo mã mới.';
+  throw new ConflictError(foreign.map((i) => prefix(i) + message).join(' '), {
+    reason: 'CLIENT_ID_TAKEN', errors: foreign.map((index) => ({ index, message })),
+  });
+}
+
 /** Logs records (one, or an offline queue's batch): all valid or none written; retries count once. */
 export async function logActivities({ db, viewer, today }: ServiceRequest, inputs: readonly ActivityInput[]): Promise<LoggedActivity[]> {
   const v = requireRole(viewer, ACTIVITY_LOGGERS);
@@ -128,6 +151,7 @@ export async function logActivities({ db, viewer, today }: ServiceRequest, input
       await recordChange(tx, { kind: 'activities', areaIds: [...new Set(hamletIds)] });
     }
     const stored = new Map((await findActivitiesByClientIds(tx, unique.map((r) => r.clientId))).map((r) => [r.clientId, r]));
+    await refuseForeignDuplicates(tx, v, rows, inserted, stored);
     if (inserted.size > 0) {
       const fresh = [...inserted].map((id) => stored.get(id)!);
       await recordAudit(tx, v, {

@@ -22,7 +22,11 @@ export class AreaResolver {
   ): Promise<Area[]> {
     const areas = (await listAreasUnder(ctx.db, parentCode ?? undefined, level ?? undefined)).map(toArea);
     // The items' indicators in one statement before they resolve, so that none waits on its own.
-    await ctx.loaders.counts.preload(areas.map((a) => a.id), daysOfItemField(info, 'indicator', ctx.today));
+    const days = daysOfItemField(info, 'indicator', ctx.today);
+    const ids = areas.map((a) => a.id);
+    // For the public, also whether each is hidden among its siblings (small cells and complements).
+    await Promise.all([ctx.loaders.counts.preload(ids, days),
+      ctx.viewer === null && days.length ? ctx.loaders.publicCells.preload(ids) : undefined]);
     return areas;
   }
 

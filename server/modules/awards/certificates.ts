@@ -1,12 +1,12 @@
 /** Certificates for those allowed, the public verification page and the honour roll (Bảng vàng), names masked. */
 import { displayDate } from '../../dates';
-import { NotFoundError } from '../../errors';
+import { ForbiddenError, NotFoundError } from '../../errors';
 import { areaIdByCode } from './area-lookup';
 import { certificateCodesOf, findCertificate, honourRoll as honourRollRows, type CertificateView } from './certificate-queries';
 import { certificatePdf } from './certificate-pdf';
 import type { ServiceRequest } from '../access/request';
 import { requireNominationReader } from './guards';
-import { maskPersonName } from './masking';
+import { maskName, namesMaskedFor } from '../access/masking';
 import { CERTIFICATE_KIND, TITLES, type AwardTitleCode } from './titles';
 import { checkYear } from '../indicators/periods';
 
@@ -19,7 +19,7 @@ const publicEntry = (c: CertificateView) => ({
   kind: CERTIFICATE_KIND[c.decidingLevel],
   year: c.year,
   communeName: c.communeName,
-  maskedName: c.isPerson ? maskPersonName(c.nomineeName) : c.nomineeName,
+  maskedName: c.isPerson ? maskName(c.nomineeName) : c.nomineeName,
   decisionNumber: c.decisionNumber,
   decidedOn: c.decidedOn,
 });
@@ -45,11 +45,17 @@ export async function honourRoll(ctx: ServiceRequest, year: number, communeCode:
   return (await honourRollRows(ctx.db, year, communeId)).map(publicEntry);
 }
 
-/** The PDF, with the full name: for those who may read the nomination (province, commune chair, committee). */
+/**
+ * The PDF, with the full name: for those who may read the nomination with names (province admin,
+ * the commune's chair, the cycle's committee); not for the roles that see masked names only.
+ */
 export async function certificateForViewer(ctx: ServiceRequest, code: string, baseUrl: string): Promise<Buffer> {
   const c = await findCertificate(ctx.db, code);
   if (!c) throw new NotFoundError('Không tìm thấy giấy khen với mã này.');
-  await requireNominationReader(ctx, c.cycleId, [c.communeId]);
+  const viewer = await requireNominationReader(ctx, c.cycleId, [c.communeId]);
+  if (c.isPerson && namesMaskedFor(viewer)) {
+    throw new ForbiddenError('Bạn không có quyền tải giấy khen: giấy khen ghi họ tên đầy đủ, vai trò của bạn chỉ xem tên đã che.');
+  }
   return certificatePdf(c, baseUrl);
 }
 

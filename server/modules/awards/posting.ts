@@ -7,7 +7,7 @@ import type { ServiceRequest } from '../access/request';
 import { Role } from '../access/roles';
 import { consumeCommentAllowance } from './comment-limits';
 import { findNominationFor, loadCycle, loadNomination, NOMINATION_READERS, requireCycleMember, requireNominationReader } from './guards';
-import { maskPersonName } from './masking';
+import { maskName } from '../access/masking';
 import { countComments, findComment, hideComment, insertComment, listComments, listNominations, lockNomination } from './nomination-queries';
 import { recordChange } from '../changes/service';
 
@@ -23,7 +23,7 @@ export async function postedList(ctx: ServiceRequest, cycleId: number) {
   const posted = await listNominations(ctx.db, cycleId, { states: ['posted'] });
   return posted.filter((n) => n.postingEndsOn && ctx.today <= n.postingEndsOn).map((n) => ({
     id: n.id, communeId: n.communeId, postedOn: n.postedOn!, postingEndsOn: n.postingEndsOn!,
-    maskedName: n.teamName ?? maskPersonName(n.nomineeName),
+    maskedName: n.teamName ?? maskName(n.nomineeName),
   }));
 }
 

@@ -40,13 +40,13 @@ export class AwardResolver {
   @Query(() => [Nomination])
   async nominations(@Arg('cycleId', () => Int) cycleId: number,
     @Arg('communeCode', () => String, { nullable: true }) communeCode: string | null, @Ctx() ctx: Context) {
-    return (await nominationsOf(ctx, cycleId, communeCode)).map(toNomination);
+    return (await nominationsOf(ctx, cycleId, communeCode)).map((n) => toNomination(n, ctx.viewer));
   }
 
   @Authorized(...READERS)
   @Query(() => Nomination)
   async nomination(@Arg('id', () => Int) id: number, @Ctx() ctx: Context) {
-    return toNomination(await nominationById(ctx, id));
+    return toNomination(await nominationById(ctx, id), ctx.viewer);
   }
 
   @Authorized(...SUGGESTION_READERS)
@@ -59,7 +59,7 @@ export class AwardResolver {
   @Authorized(...PROVINCE_ROLES, Role.COMMITTEE_MEMBER)
   @Query(() => [NominationResult])
   async awardResults(@Arg('cycleId', () => Int) cycleId: number, @Ctx() ctx: Context) {
-    return (await cycleResults(ctx, cycleId)).map((r) => ({ ...r, nomination: toNomination(r.nomination) }));
+    return (await cycleResults(ctx, cycleId)).map((r) => ({ ...r, nomination: toNomination(r.nomination, ctx.viewer) }));
   }
 
   @FieldResolver(() => [EvidenceItem])
@@ -99,13 +99,13 @@ export class AwardResolver {
   @Authorized(Role.COMMUNE_CHAIR)
   @Mutation(() => Nomination)
   async createNomination(@Arg('input', () => NominationInput) input: NominationInput, @Ctx() ctx: Context) {
-    return toNomination(await createNomination(ctx, input));
+    return toNomination(await createNomination(ctx, input), ctx.viewer);
   }
 
   @Authorized(Role.COMMUNE_CHAIR)
   @Mutation(() => Nomination)
   async submitNomination(@Arg('id', () => Int) id: number, @Ctx() ctx: Context) {
-    return toNomination(await submitNomination(ctx, id));
+    return toNomination(await submitNomination(ctx, id), ctx.viewer);
   }
 
   @Authorized(Role.COMMUNE_CHAIR)
@@ -118,13 +118,13 @@ export class AwardResolver {
   @Mutation(() => [Nomination], { description: 'Kiểm tra điều kiện các hồ sơ đã gửi từ dữ liệu theo dõi' })
   async checkAwardEligibility(@Arg('cycleId', () => Int) cycleId: number, @Ctx() ctx: Context) {
     const results = await checkCycleEligibility(ctx, cycleId);
-    return Promise.all(results.map(async (r) => toNomination(await nominationById(ctx, r.id))));
+    return Promise.all(results.map(async (r) => toNomination(await nominationById(ctx, r.id), ctx.viewer)));
   }
 
   @Authorized(Role.PROVINCE_ADMIN)
   @Mutation(() => [Nomination])
   async openAwardReview(@Arg('cycleId', () => Int) cycleId: number, @Ctx() ctx: Context) {
-    return (await openReview(ctx, cycleId)).map(toNomination);
+    return (await openReview(ctx, cycleId)).map((n) => toNomination(n, ctx.viewer));
   }
 
   @Authorized(Role.COMMITTEE_MEMBER)
@@ -144,7 +144,7 @@ export class AwardResolver {
   @Mutation(() => [Nomination], { description: 'Chủ tịch Hội đồng kết thúc phiên xét: niêm yết 10 ngày hoặc không khen thưởng' })
   async closeAwardReview(@Arg('cycleId', () => Int) cycleId: number, @Ctx() ctx: Context) {
     const { posted, rejected } = await closeReview(ctx, cycleId);
-    return [...posted, ...rejected].map(toNomination);
+    return [...posted, ...rejected].map((n) => toNomination(n, ctx.viewer));
   }
 
   @Authorized(Role.COMMUNE_CHAIR, Role.COMMITTEE_MEMBER)

@@ -18,8 +18,12 @@ function fail(res: Response, error: unknown) {
   res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Đã xảy ra lỗi trên máy chủ.' } });
 }
 
-/** `viewerOf` turns a request into the signed-in user, the same way the GraphQL context does. */
-export function awardsRouter(db: Db, viewerOf: (req: Request) => Viewer | null, publicBaseUrl?: string): Router {
+/**
+ * `viewerOf` turns a request into the signed-in user, the same way the GraphQL context does.
+ * `publicBaseUrl` (configuration) starts the verification link on certificates: never the
+ * request's Host or X-Forwarded-Host, which the sender chooses.
+ */
+export function awardsRouter(db: Db, viewerOf: (req: Request) => Viewer | null, publicBaseUrl: string): Router {
   const router = Router();
   const ctx = (req: Request) => ({ db, viewer: viewerOf(req), today: todayInVietnam() });
 
@@ -50,8 +54,7 @@ export function awardsRouter(db: Db, viewerOf: (req: Request) => Viewer | null, 
 
   router.get('/certificates/:code.pdf', async (req, res) => {
     try {
-      const base = publicBaseUrl ?? `${req.protocol}://${req.get('host')}`;
-      const pdf = await certificateForViewer(ctx(req), req.params.code!, base);
+      const pdf = await certificateForViewer(ctx(req), req.params.code!, publicBaseUrl);
       res.set({ 'content-type': 'application/pdf', 'content-disposition': `inline; filename="giay-khen-${req.params.code}.pdf"`,
         'cache-control': 'private, no-store' }).send(pdf);
     } catch (error) {

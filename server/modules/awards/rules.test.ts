@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cycleProblems } from './cycles';
 import { assessEligibility, digitalFamilyAllYear, membersSkilled, skillPassed, supportActivity, teamTargetsMet, yearWindow } from './eligibility';
-import { maskPersonName } from './masking';
+import { maskName } from '../access/masking';
 import { approvalMet, quorumMet, rankWithinQuota, tally, weightedScore, type Sheet } from './review-rules';
 import { ALL_STATES, assertTransition, canTransition, TRANSITIONS } from './states';
 
@@ -194,9 +194,9 @@ describe('committee rules', () => {
 
 describe('masking', () => {
   it('keeps the family name and initials, diacritics intact', () => {
-    expect(maskPersonName('Nguyễn Văn An')).toBe('Nguyễn V. A.');
-    expect(maskPersonName('Đàm Thị Ánh Tuyết')).toBe('Đàm T. Á. T.');
-    expect(maskPersonName('Nông Văn Đức'.normalize('NFD'))).toBe('Nông V. Đ.');
+    expect(maskName('Nguyễn Văn An')).toBe('Nguyễn V. A.');
+    expect(maskName('Đàm Thị Ánh Tuyết')).toBe('Đàm T. Á. T.');
+    expect(maskName('Nông Văn Đức'.normalize('NFD'))).toBe('Nông V. Đ.');
   });
 });
 

@@ -6,6 +6,8 @@ import { CERTIFICATE_KIND, TITLES } from './titles';
 import type { CycleRow } from './cycle-queries';
 import type { NominationRow } from './nomination-queries';
 import type { EligibilityCheckRecord } from './schema';
+import { personNameFor } from '../access/masking';
+import type { Viewer } from '../access/roles';
 
 export enum AwardTitle { GIA_DINH_SO_TIEU_BIEU = 'GIA_DINH_SO_TIEU_BIEU', CONG_DAN_SO_DIEN_HINH = 'CONG_DAN_SO_DIEN_HINH',
   TO_CDS_TIEU_BIEU = 'TO_CDS_TIEU_BIEU', GIA_DINH_HOC_TAP_SO = 'GIA_DINH_HOC_TAP_SO' }
@@ -107,7 +109,9 @@ export class Nomination {
   @Field(() => DateScalar, { nullable: true }) postingEndsOn!: string | null;
 }
 
-export const toNomination = (row: NominationRow): Nomination => Object.assign(new Nomination(), row, {
+/** A nomination as `viewer` may see it: a person's name masked for the roles that see counts only. */
+export const toNomination = (row: NominationRow, viewer: Viewer | null): Nomination => Object.assign(new Nomination(), row, {
+  nomineeName: row.teamId === null ? personNameFor(viewer, row.nomineeName) : row.nomineeName,
   state: row.state as NominationState,
   stateLabel: STATE_LABELS[row.state as State],
   eligibility: row.eligibility?.map((c) => ({ ...c, evidence: JSON.stringify(c.evidence) })) ?? null,

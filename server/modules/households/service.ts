@@ -2,7 +2,7 @@
 import type { Executor } from '../../db/client';
 import { InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
-import { maskName } from '../access/masking';
+import { maskName, namesMaskedFor } from '../access/masking';
 import { requireAreaScope, requireRecordScope, requireRole } from '../access/policy';
 import type { ServiceRequest } from '../access/request';
 import { Role } from '../access/roles';
@@ -19,7 +19,6 @@ export const HOUSEHOLD_READERS = [
 /** Who may change a household's criteria, each within their scope. */
 export const HOUSEHOLD_EDITORS = [Role.PROVINCE_ADMIN, Role.COMMUNE_CHAIR, Role.COMMUNE_OFFICER, Role.TEAM_LEADER] as const;
 /** Roles that need counts, not names. */
-const MASKED_ROLES: readonly Role[] = [Role.PROVINCE_LEADER];
 
 const fold = (s: string) =>
   s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim();
@@ -29,7 +28,7 @@ export async function householdsOfHamlet(ctx: ServiceRequest, hamletCode: string
   const hamlet = await requireAreaByCode(ctx.db, hamletCode);
   if (hamlet.level !== 'hamlet') throw new InvalidInputError(`Mã "${hamletCode}" không phải thôn/xóm.`);
   const viewer = await requireAreaScope(ctx.db, ctx.viewer, [hamlet.id], HOUSEHOLD_READERS);
-  const masked = MASKED_ROLES.includes(viewer.role);
+  const masked = namesMaskedFor(viewer);
   const rows = await q.listHouseholds(ctx.db, { hamletId: hamlet.id }, ctx.today);
   // Who read whose data: one line per read, as Decree 13/2023 expects.
   await recordAudit(ctx.db, viewer, { action: 'READ_HOUSEHOLDS', entity: 'hamlet', entityId: hamlet.code,

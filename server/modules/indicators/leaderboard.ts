@@ -24,9 +24,15 @@ export interface LeaderboardRow {
   denominator: number;
   previousRank: number | null;
   isDigitalHamlet: boolean;
-  /** Households of the area now: the size of the cell, for small-cell suppression. */
+  /** Households of the area now: the size of the cell. */
   households: number;
+  /** Hidden from this viewer (server/modules/access/disclosure.ts): listed unranked, figures to blank. */
+  hidden: boolean;
 }
+
+/** The ids of the children whose figures the viewer may not see (each with its current denominators). */
+export type HiddenChildren = (children: readonly CellSizes[]) => Promise<ReadonlySet<number>>;
+interface CellSizes { id: number; parentId: number | null; households: number; residents: number }
 
 interface Child {
   area: AreaSummary;
@@ -51,15 +57,19 @@ function groupChildren(rows: ChildCounts[]): Child[] {
   return [...children.values()];
 }
 
-const scored = (children: Child[], score: (c: Child) => Fraction | null) =>
-  children.map((child) => ({ child, name: child.name, households: child.households, score: score(child) }));
+// A hidden child counts as having no households: listed as "chưa xếp hạng", and no rank of the
+// others moves around it.
+const scored = (children: Child[], score: (c: Child) => Fraction | null, hidden: ReadonlySet<number>) =>
+  children.map((child) => ({ child, name: child.name, households: hidden.has(child.area.id) ? 0 : child.households, score: score(child) }));
 
 /** Ranks of the children by `score`, keyed by area id. */
-function ranksBy(children: Child[], score: (c: Child) => Fraction | null): Map<number, number | null> {
-  return new Map(rankAreas(scored(children, score), DEFAULT_RULES).map((r) => [r.item.child.area.id, r.rank]));
+function ranksBy(children: Child[], score: (c: Child) => Fraction | null, hidden: ReadonlySet<number>): Map<number, number | null> {
+  return new Map(rankAreas(scored(children, score, hidden), DEFAULT_RULES).map((r) => [r.item.child.area.id, r.rank]));
 }
 
-export async function leaderboard(db: Executor, q: LeaderboardQuery): Promise<LeaderboardRow[]> {
+const NONE: ReadonlySet<number> = new Set();
+
+export async function leaderboard(db: Executor, q: LeaderboardQuery, hiddenChildren?: HiddenChildren): Promise<LeaderboardRow[]> {
   if (q.improvementSince && q.improvementSince >= q.asOf) {
     throw new InvalidInputError('Ngày bắt đầu tính mức tiến bộ phải trước ngày xét.');
   }
@@ -76,12 +86,14 @@ export async function leaderboard(db: Executor, q: LeaderboardQuery): Promise<Le
     ? previous > since ? (c: Child) => difference(rateAt(c, previous), rateAt(c, since)) : () => null
     : (c: Child) => rateAt(c, previous);
 
-  const thresholds = new Map(
-    (await thresholdsAt(db, children.map((c) => c.area.id), q.asOf)).map((t) => [t.areaId, t.thousandths]),
-  );
-  const previousRanks = ranksBy(children, previousScore);
+  const [thresholdRows, hidden] = await Promise.all([
+    thresholdsAt(db, children.map((c) => c.area.id), q.asOf),
+    hiddenChildren ? hiddenChildren(children.map((c) => ({ ...c.at.get(q.asOf)!, id: c.area.id, parentId: c.area.parentId }))) : NONE,
+  ]);
+  const thresholds = new Map(thresholdRows.map((t) => [t.areaId, t.thousandths]));
+  const previousRanks = ranksBy(children, previousScore, hidden);
 
-  return rankAreas(scored(children, score), DEFAULT_RULES).map(({ item, rank }): LeaderboardRow => {
+  return rankAreas(scored(children, score, hidden), DEFAULT_RULES).map(({ item, rank }): LeaderboardRow => {
     const { area } = item.child;
     const counts = item.child.at.get(q.asOf)!;
     const current = figures(q.metric, counts);
@@ -95,6 +107,7 @@ export async function leaderboard(db: Executor, q: LeaderboardQuery): Promise<Le
       previousRank: previousRanks.get(area.id) ?? null,
       isDigitalHamlet: area.level === 'hamlet' && isDigitalHamlet(counts, thresholds.get(area.id)),
       households: counts.households,
+      hidden: hidden.has(area.id),
     };
   });
 }

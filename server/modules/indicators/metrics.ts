@@ -1,5 +1,6 @@
 /** The indicators of DOMAIN.md as pure functions of an area's counts. */
 import { registerEnumType } from 'type-graphql';
+import type { Basis } from '../access/disclosure';
 import { type Fraction, rate } from './ranking';
 
 export enum Metric {
@@ -32,6 +33,9 @@ export function figures(metric: Metric, counts: Counts): IndicatorFigures {
       : [counts.skilledResidents, counts.residents];
   return { numerator, denominator, value: denominator > 0 ? numerator / denominator : null };
 }
+
+/** What a metric counts: its small cells and complements are decided on that denominator. */
+export const basisOf = (metric: Metric): Basis => (metric === Metric.DIGITAL_FAMILY_RATE ? 'households' : 'residents');
 
 export const metricFraction = (metric: Metric, counts: Counts): Fraction | null => {
   const f = figures(metric, counts);

@@ -81,8 +81,11 @@ export function thresholdsAt(db: Executor, areaIds: readonly number[], asOf: str
   return thresholdsStatement(db, { ids: JSON.stringify(areaIds), asOf });
 }
 
-/** How many hamlets under each area are at or above their province's threshold at `asOf`. */
-export function digitalHamletCounts(db: Executor, areaIds: readonly number[], asOf: string) {
+/**
+ * How many hamlets under each area are at or above their province's threshold at `asOf`; the
+ * hamlets of `uncounted` (hidden from the public) are never counted as such.
+ */
+export function digitalHamletCounts(db: Executor, areaIds: readonly number[], asOf: string, uncounted: readonly number[] = []) {
   return queryRows<{ areaId: number; count: number; total: number; thousandths: number | null }>(db, sql`
     with hamlets as (
       select up.ancestor_id as area_id, h.id as hamlet_id, p.id as province_id
@@ -100,7 +103,8 @@ export function digitalHamletCounts(db: Executor, areaIds: readonly number[], as
     select a.id as "areaId",
            count(x.hamlet_id)::int as total,
            (count(*) filter (where t.households > 0
-              and v.digital_families >= th.threshold * t.households))::int as count,
+              and v.digital_families >= th.threshold * t.households
+              and x.hamlet_id not in ${idList(JSON.stringify(uncounted))}))::int as count,
            round(min(th.threshold) * 1000)::int as thousandths
     from ${idList(JSON.stringify(areaIds))} a(id)
     left join hamlets x on x.area_id = a.id
@@ -140,4 +144,47 @@ export function criterionCountsAt(db: Executor, areaIds: readonly number[], asOf
       where d.area_id = a.id and d.criterion_code = c.code and d.day <= ${asOf}::date
       order by d.day desc limit 1) v on true
     order by a.id, i.position`);
+}
+
+export interface CellRow {
+  id: number;
+  parentId: number | null;
+  households: number;
+  residents: number;
+}
+
+const cellsAroundStatement = statement<{ ids: string; parents: string }, CellRow>((p) => sql`
+    with parents as (
+      -- the children of each parent asked (a leaderboard), and the siblings of each area asked and
+      -- of each of its ancestors: what the public status of each of them depends on
+      select a.id from ${idList(p.parents)} a(id)
+      union
+      select x.parent_id from area_ancestors up join areas x on x.id = up.ancestor_id
+      where up.area_id in (select a.id from ${idList(p.ids)} a(id) union select a.id from ${idList(p.parents)} a(id))
+        and x.parent_id is not null
+    )
+    select c.id, c.parent_id as "parentId", coalesce(t.households, 0)::int as households, coalesce(t.residents, 0)::int as residents
+    from parents p join areas c on c.parent_id = p.id and c.valid_to is null
+    left join area_totals t on t.area_id = c.id
+    union all
+    select c.id, null, coalesce(t.households, 0)::int, coalesce(t.residents, 0)::int
+    from areas c left join area_totals t on t.area_id = c.id
+    where c.parent_id is null and c.valid_to is null`);
+
+/**
+ * Current denominators of the areas the public status of `areaIds` and of the children of
+ * `parentIds` depends on (server/modules/access/disclosure.ts): their families (siblings), their
+ * ancestors' families, and the roots. One statement whatever the number of areas.
+ */
+export function cellsAround(db: Executor, areaIds: readonly number[], parentIds: readonly number[]): Promise<CellRow[]> {
+  return cellsAroundStatement(db, { ids: JSON.stringify(areaIds), parents: JSON.stringify(parentIds) });
+}
+
+/** The parents of the current hamlets under an area (the area itself when it is a commune). */
+export async function hamletParentsUnder(db: Executor, areaId: number): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(db, sql`
+    select distinct h.parent_id as id from area_ancestors up
+    join areas h on h.id = up.area_id and h.level = 'hamlet' and h.valid_to is null
+    where up.ancestor_id = ${areaId} and h.parent_id is not null`);
+  return rows.map((r) => r.id);
 }

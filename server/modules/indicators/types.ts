@@ -13,7 +13,7 @@ export class IndicatorValue {
   @Field(() => Int)
   denominator!: number;
 
-  @Field(() => Boolean, { description: 'Ô nhỏ (1–4 hộ) bị ẩn với người xem công khai: hiển thị "<5"; value null, tử số và mẫu số 0' })
+  @Field(() => Boolean, { description: 'Ẩn với người xem công khai: ô nhỏ (1–4 hộ; chỉ số theo người: 1–4 hộ hoặc 1–4 người) hoặc ô ẩn kèm để không suy ra được ô nhỏ bằng phép trừ; value null, tử số và mẫu số 0' })
   suppressed!: boolean;
 }
 
@@ -34,7 +34,7 @@ export class DigitalHamletCount {
   @Field(() => Float, { nullable: true, description: 'Ngưỡng tỷ lệ Gia đình số để đạt Xóm số' })
   threshold!: number | null;
 
-  @Field(() => Boolean, { description: 'Thôn/xóm 1–4 hộ, ẩn với người xem công khai: count và total bằng 0' })
+  @Field(() => Boolean, { description: 'Địa bàn bị ẩn với người xem công khai (ô nhỏ hoặc ô ẩn kèm): count và total bằng 0' })
   suppressed!: boolean;
 }
 
@@ -55,7 +55,7 @@ export class CriterionProgress {
   @Field(() => Float, { nullable: true })
   share!: number | null;
 
-  @Field(() => Boolean, { description: 'Ô nhỏ (1–4 hộ) bị ẩn với người xem công khai: hiển thị "<5"; value null, tử số và mẫu số 0' })
+  @Field(() => Boolean, { description: 'Ẩn với người xem công khai: ô nhỏ (1–4 hộ; chỉ số theo người: 1–4 hộ hoặc 1–4 người) hoặc ô ẩn kèm để không suy ra được ô nhỏ bằng phép trừ; value null, tử số và mẫu số 0' })
   suppressed!: boolean;
 }
 
@@ -85,6 +85,6 @@ export class LeaderboardEntry {
   @Field(() => Boolean, { description: 'Thôn/xóm đạt Xóm số tại ngày xét' })
   isDigitalHamlet!: boolean;
 
-  @Field(() => Boolean, { description: 'Ô nhỏ (1–4 hộ) bị ẩn với người xem công khai: hiển thị "<5"; value null, tử số và mẫu số 0' })
+  @Field(() => Boolean, { description: 'Ẩn với người xem công khai: ô nhỏ (1–4 hộ; chỉ số theo người: 1–4 hộ hoặc 1–4 người) hoặc ô ẩn kèm để không suy ra được ô nhỏ bằng phép trừ; value null, tử số và mẫu số 0' })
   suppressed!: boolean;
 }

@@ -1,5 +1,6 @@
 /** Teams and members: who may see and change them, and the rules a team must keep. */
-import type { Executor } from '../../db/client';
+import { namesMaskedFor, personNameFor, phoneFor } from '../access/masking';
+import type { Db, Executor } from '../../db/client';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors';
 import { recordAudit } from '../access/audit';
 import { requireAreaScope, requireRecordScope, requireRole } from '../access/policy';
@@ -71,7 +72,9 @@ export async function listMyTeams({ db, viewer }: ServiceRequest): Promise<TeamR
  */
 export async function visibleMembers({ db, viewer }: ServiceRequest, teamIds: readonly number[]): Promise<MemberRow[]> {
   if (!viewer || !TEAM_READERS.includes(viewer.role) || teamIds.length === 0) return [];
-  return findMembers(db, teamIds, viewer.areaIds);
+  const rows = await findMembers(db, teamIds, viewer.areaIds);
+  // Roles that need counts only (the province leader) see masked names and no phone numbers.
+  return namesMaskedFor(viewer) ? rows.map((m) => ({ ...m, fullName: personNameFor(viewer, m.fullName), phone: phoneFor(viewer, m.phone) })) : rows;
 }
 
 export async function createTeam({ db, viewer }: ServiceRequest, input: CreateTeamInput): Promise<TeamRow> {
