@@ -146,7 +146,7 @@ export async function startServer({
       });
     },
   }), apiErrors);
-  app.use('/api/geo', ...api, geoEndpoint(db, cache), apiErrors);
+  app.use('/api/geo', ...api, geoEndpoint(db, cache, (req) => !readSessionToken(req.headers.cookie) && !req.headers.authorization), apiErrors);
 
   if (!production) {
     // The offline explorer (development only) is a self-contained page with its own inline code.

@@ -3,13 +3,15 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { Db } from '../../db/client';
 import { type ResponseCache, tag } from '../../graphql/response-cache';
 import { errorBody } from '../../http/api';
-import { readSessionToken } from '../access/cookie';
 import { childFeatureCollection } from './queries';
 
 const GEOJSON = 'application/geo+json; charset=utf-8';
 
-/** Mounted at /api/geo; `database` is open (the API's starting-up gate runs first). */
-export function geoEndpoint(database: () => Db, cache: ResponseCache | null): RequestHandler {
+/**
+ * Mounted at /api/geo; `database` is open (the API's starting-up gate runs first). `anonymous`
+ * tells a public request (no session) from a signed-in one: only public answers are cached.
+ */
+export function geoEndpoint(database: () => Db, cache: ResponseCache | null, anonymous: (req: Request) => boolean): RequestHandler {
   return async (req: Request, res: Response, next) => {
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -21,8 +23,7 @@ export function geoEndpoint(database: () => Db, cache: ResponseCache | null): Re
       } catch {
         return void res.status(400).json(errorBody('Mã địa bàn không hợp lệ.', 'BAD_REQUEST'));
       }
-      const anonymous = !readSessionToken(req.headers.cookie) && !req.headers.authorization;
-      const cached = cache && anonymous ? cache.lookup(`GET /api/geo/${parentCode}`) : null;
+      const cached = cache && anonymous(req) ? cache.lookup(`GET /api/geo/${parentCode}`) : null;
       res.set('Cache-Control', 'public, max-age=300').type(GEOJSON);
       if (cached && 'hit' in cached) return void res.set('X-Cache', 'HIT').send(cached.hit);
       const body = await childFeatureCollection(database(), parentCode);

@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/client';
 import { InvalidInputError, NotFoundError } from '../../errors';
 import {
-  type AreaLevelValue, type AreaSummary, countOutside, findAreasByCodes, findAreasByIds, findChildren, findCurrentAreaIds, listAreas,
+  ancestorCodes, type AreaLevelValue, type AreaSummary, countOutside, findAreasByCodes, findAreasByIds, findChildren, findCurrentAreaIds, listAreas,
   rebuildAncestors,
 } from './queries';
 import { byVietnameseName } from './name-order';
@@ -68,3 +68,6 @@ export const currentAreaIdsAt = (db: Executor, levels: readonly AreaLevelValue[]
 
 /** After areas were added or moved (the import): the ancestor table again from the parent links. */
 export const refreshAncestry = (db: Executor) => rebuildAncestors(db);
+
+/** The codes of areas and of all their ancestors (what a change in them touches), for the change events. */
+export const areasAndAncestorCodes = (db: Executor, ids: readonly number[], codes: readonly string[]) => ancestorCodes(db, ids, codes);

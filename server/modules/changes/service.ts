@@ -6,7 +6,7 @@
  */
 import { addChange, onChanges } from '../../db/changes';
 import type { Db, Tx } from '../../db/client';
-import { ancestorCodes } from '../areas/queries';
+import { areasAndAncestorCodes } from '../areas/service';
 import type { ChangeKind, ChangeListener } from './types';
 
 export interface ChangeRecord {
@@ -20,7 +20,7 @@ export interface ChangeRecord {
 export async function recordChange(tx: Tx, { kind, areaIds, areaCodes }: ChangeRecord): Promise<void> {
   const kinds = typeof kind === 'string' ? [kind] : kind;
   if (!areaIds && !areaCodes) return addChange(tx, kinds, 'all');
-  const codes = await ancestorCodes(tx, areaIds ?? [], areaCodes ?? []);
+  const codes = await areasAndAncestorCodes(tx, areaIds ?? [], areaCodes ?? []);
   addChange(tx, kinds, codes);
 }
 

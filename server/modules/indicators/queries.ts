@@ -159,16 +159,16 @@ const cellsAroundStatement = statement<{ ids: string; parents: string }, CellRow
       -- of each of its ancestors: what the public status of each of them depends on
       select a.id from ${idList(p.parents)} a(id)
       union
-      select x.parent_id from area_ancestors up join areas x on x.id = up.ancestor_id
+      select x.parent_id from ${areaAncestry} up join ${areaRows} x on x.id = up.ancestor_id
       where up.area_id in (select a.id from ${idList(p.ids)} a(id) union select a.id from ${idList(p.parents)} a(id))
         and x.parent_id is not null
     )
     select c.id, c.parent_id as "parentId", coalesce(t.households, 0)::int as households, coalesce(t.residents, 0)::int as residents
-    from parents p join areas c on c.parent_id = p.id and c.valid_to is null
+    from parents p join ${areaRows} c on c.parent_id = p.id and c.valid_to is null
     left join area_totals t on t.area_id = c.id
     union all
     select c.id, null, coalesce(t.households, 0)::int, coalesce(t.residents, 0)::int
-    from areas c left join area_totals t on t.area_id = c.id
+    from ${areaRows} c left join area_totals t on t.area_id = c.id
     where c.parent_id is null and c.valid_to is null`);
 
 /**
@@ -183,8 +183,8 @@ export function cellsAround(db: Executor, areaIds: readonly number[], parentIds:
 /** The parents of the current hamlets under an area (the area itself when it is a commune). */
 export async function hamletParentsUnder(db: Executor, areaId: number): Promise<number[]> {
   const rows = await queryRows<{ id: number }>(db, sql`
-    select distinct h.parent_id as id from area_ancestors up
-    join areas h on h.id = up.area_id and h.level = 'hamlet' and h.valid_to is null
+    select distinct h.parent_id as id from ${areaAncestry} up
+    join ${areaRows} h on h.id = up.area_id and h.level = 'hamlet' and h.valid_to is null
     where up.ancestor_id = ${areaId} and h.parent_id is not null`);
   return rows.map((r) => r.id);
 }
