@@ -24,7 +24,9 @@ const script = (load: string) => `
 ${load}
 const url = process.env.DATABASE_URL;
 const app = 'tds_guard_' + process.pid;
-const sql = postgres(url, { max: 4, onnotice() {}, connection: { application_name: app } });
+// connect_timeout as the server sets it (server/db/client.ts): a reconnection that meets a backend
+// killed while it starts waits this long, not the default 30 s, before its query is rejected.
+const sql = postgres(url, { max: 4, connect_timeout: 5, onnotice() {}, connection: { application_name: app } });
 const killer = postgres(url, { max: 1, onnotice() {} });
 const outcomes = { committed: 0, rejected: 0, codes: {} };
 for (let round = 0; round < 5; round++) {
@@ -62,7 +64,7 @@ const builds = {
 
 function run(source: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--input-type=module', '-e', source], { env: { ...process.env, DATABASE_URL: serverUrl }, timeout: 30_000 },
+    execFile(process.execPath, ['--input-type=module', '-e', source], { env: { ...process.env, DATABASE_URL: serverUrl }, timeout: 60_000 },
       (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }));
   });
 }
@@ -76,7 +78,9 @@ describe.skipIf(!drivers.includes('postgres'))('postgres.js when backends die un
     // Every one of the 40 queries settles; those in flight or queued on a killed connection fail.
     expect(outcomes.committed + outcomes.rejected).toBe(40);
     expect(outcomes.rejected).toBeGreaterThanOrEqual(30);
-    for (const code of Object.keys(outcomes.codes)) expect(['57P01', 'CONNECTION_CLOSED', 'ECONNRESET']).toContain(code);
+    // CONNECT_TIMEOUT: a reconnection that met a backend killed while it started (seen about once in
+    // ten runs, on Node 20 and 22): rejected cleanly after connect_timeout, as the server would be.
+    for (const code of Object.keys(outcomes.codes)) expect(['57P01', 'CONNECTION_CLOSED', 'ECONNRESET', 'CONNECT_TIMEOUT']).toContain(code);
     expect(outcomes.servesAfter).toBe(true);
   });
 });
