@@ -286,6 +286,8 @@ describe.each(drivers)('awards workflow on %s', (driver) => {
       viewer = f.chair;
       const pdf = await fetch(`${base}/certificates/${code}.pdf`);
       expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+      // A commune's Giấy khen (a Bằng khen would be bang-khen-…).
+      expect(pdf.headers.get('content-disposition')).toBe(`inline; filename="giay-khen-${code}.pdf"`);
       expect(await pdfText(Buffer.from(await pdf.arrayBuffer()))).toContain(`https://thiduaso.example/xac-minh/${code}`);
       // The sender chooses Host and X-Forwarded-Host: the link comes from configuration only.
       const forged = await new Promise<Buffer>((resolve, reject) => {

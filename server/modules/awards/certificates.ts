@@ -50,13 +50,21 @@ export async function honourRoll(ctx: ServiceRequest, year: number, communeCode:
  * the commune's chair, the cycle's committee); not for the roles that see masked names only.
  */
 export async function certificateForViewer(ctx: ServiceRequest, code: string, baseUrl: string): Promise<Buffer> {
+  return (await certificateFileForViewer(ctx, code, baseUrl)).pdf;
+}
+
+/** File names by kind: a Bằng khen is not downloaded as "giay-khen-….pdf". */
+const FILE_PREFIX: Record<CertificateView['decidingLevel'], string> = { COMMUNE_CHAIR: 'giay-khen', PROVINCIAL_COUNCIL: 'bang-khen' };
+
+/** The PDF with the file name its kind gives it (giay-khen-2025-….pdf, bang-khen-2026-….pdf), same access as above. */
+export async function certificateFileForViewer(ctx: ServiceRequest, code: string, baseUrl: string): Promise<{ pdf: Buffer; fileName: string }> {
   const c = await findCertificate(ctx.db, code);
   if (!c) throw new NotFoundError('Không tìm thấy giấy khen với mã này.');
   const viewer = await requireNominationReader(ctx, c.cycleId, [c.communeId]);
   if (c.isPerson && namesMaskedFor(viewer)) {
     throw new ForbiddenError('Bạn không có quyền tải giấy khen: giấy khen ghi họ tên đầy đủ, vai trò của bạn chỉ xem tên đã che.');
   }
-  return certificatePdf(c, baseUrl);
+  return { pdf: await certificatePdf(c, baseUrl), fileName: `${FILE_PREFIX[c.decidingLevel]}-${c.code}.pdf` };
 }
 
 /** The certificate of a nomination (its code; revoked or not), for those who may read the nomination. */

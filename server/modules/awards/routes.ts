@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { AppError, UnauthenticatedError } from '../../errors';
 import { todayInVietnam } from '../../dates';
 import type { Viewer } from '../access/roles';
-import { addEvidencePhoto, certificateForViewer, MAX_PHOTO_BYTES, photoForViewer } from './service';
+import { addEvidencePhoto, certificateFileForViewer, MAX_PHOTO_BYTES, photoForViewer } from './service';
 
 const STATUS: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, BAD_USER_INPUT: 400, CONFLICT: 409 };
 
@@ -54,8 +54,8 @@ export function awardsRouter(db: Db, viewerOf: (req: Request) => Viewer | null, 
 
   router.get('/certificates/:code.pdf', async (req, res) => {
     try {
-      const pdf = await certificateForViewer(ctx(req), req.params.code!, publicBaseUrl);
-      res.set({ 'content-type': 'application/pdf', 'content-disposition': `inline; filename="giay-khen-${req.params.code}.pdf"`,
+      const { pdf, fileName } = await certificateFileForViewer(ctx(req), req.params.code!, publicBaseUrl);
+      res.set({ 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${fileName}"`,
         'cache-control': 'private, no-store' }).send(pdf);
     } catch (error) {
       fail(res, error);

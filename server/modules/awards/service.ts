@@ -13,4 +13,4 @@ export { checkCycleEligibility, SUGGESTION_READERS, suggestedCandidates } from '
 export { closeReview, cycleResults, declareConflict, mySheet, openReview, submitReview } from './review';
 export { commentOnNomination, commentsOf, hideNominationComment, postedList } from './posting';
 export { recordDecision, revokeCertificate } from './decisions';
-export { certificateForViewer, certificateOfNomination, honourRoll, verifyCertificate } from './certificates';
+export { certificateFileForViewer, certificateForViewer, certificateOfNomination, honourRoll, verifyCertificate } from './certificates';

@@ -136,7 +136,11 @@ function NominationForm({ cycleId, target, canSend, onDone, onCancel }: {
   );
 }
 
-function NominationItem({ nomination, canSend, onChanged }: { nomination: NominationRow; canSend: boolean; onChanged: (text: string, error?: boolean) => void }) {
+function NominationItem({ nomination, canSend, onChanged, certificateKind }: {
+  nomination: NominationRow; canSend: boolean; onChanged: (text: string, error?: boolean) => void;
+  /** "Giấy khen" or "Bằng khen": what the cycle's decision issues. */
+  certificateKind: string;
+}) {
   const [submit, { loading }] = useMutation(SubmitNominationMutation);
   const [problem, setProblem] = useState<string | null>(null);
   return (
@@ -152,7 +156,7 @@ function NominationItem({ nomination, canSend, onChanged }: { nomination: Nomina
       {nomination.eligibility?.length ? <EligibilityList checks={nomination.eligibility} /> : null}
       {nomination.evidence.length ? <p className="note">{formatCount(nomination.evidence.length)} minh chứng kèm theo.</p> : null}
       {nomination.certificate ? (
-        <p><a href={nomination.certificate.pdfUrl} target="_blank" rel="noreferrer">Giấy khen (PDF) <span className="code">{nomination.certificate.code}</span></a></p>
+        <p><a href={nomination.certificate.pdfUrl} target="_blank" rel="noreferrer">{certificateKind} (PDF) <span className="code">{nomination.certificate.code}</span></a></p>
       ) : null}
       {nomination.state === 'draft' ? (
         <div className="form-actions">
@@ -292,7 +296,7 @@ function Nominate({ me }: { me: SessionUser }) {
             <h2 id="ho-so">Hồ sơ của xã <span className="note">({formatCount(nominations.length)}; trong chỉ tiêu {formatCount(nominations.filter((n) => IN_QUOTA.has(n.state)).length)})</span></h2>
             {nominations.length === 0 ? <Empty>Xã chưa có hồ sơ đề nghị nào trong đợt này.</Empty> : (
               <ul className="posting-list" data-testid="nominations">
-                {nominations.map((n) => <NominationItem key={n.id} nomination={n} canSend={sendReason === null} onChanged={finished} />)}
+                {nominations.map((n) => <NominationItem key={n.id} nomination={n} canSend={sendReason === null} onChanged={finished} certificateKind={cycle.certificateKind} />)}
               </ul>
             )}
           </section>
