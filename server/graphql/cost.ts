@@ -5,11 +5,11 @@
  * cost the same as one area while it built 177 MB of answer; this rule sees it as ~2 million.
  *
  * A validation rule over the text alone (variables unknown): Apollo validates a text once and keeps
- * the result, and repeated texts skip validation altogether (server/graphql/known-queries.ts). An
- * argument given as a variable therefore counts at its worst allowed value (a series' range at the
- * 60 months its resolver accepts, a page at its largest size). graphql-query-complexity was the
- * library of choice, but as a validation rule it needs the request's variables (without them it
- * reports every required variable as missing), which neither of those paths has.
+ * the result for every later request of the same text. An argument given as a variable therefore
+ * counts at its worst allowed value (a series' range at the 60 months its resolver accepts, a page
+ * at its largest size). graphql-query-complexity was the library of choice, but as a validation
+ * rule it needs the request's variables (without them it reports every required variable as
+ * missing), which a validation cached per text does not have.
  *
  * Cost of a field: 1, plus the cost of its selection; a list field multiplies that by its size.
  */

@@ -71,7 +71,7 @@ export function stringifyResult(value: FormattedExecutionResult): string {
 }
 
 /** An answer as Apollo writes it by default (its prettyJSONStringify): the JSON, then a newline. */
-export const answerText = (json: string) => `${json}\n`;
+const answerText = (json: string) => `${json}\n`;
 
 /**
  * The compiled form of an operation, or null when it runs on graphql-js. With its own JSON

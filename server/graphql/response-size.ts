@@ -3,12 +3,10 @@
  * (server/graphql/cost.ts) is an estimate, this is the backstop. An answer over it is replaced by
  * one error, RESPONSE_TOO_LARGE, before it is written: Apollo's plugin hook sees the result as
  * objects, which are measured here by a walk that stops as soon as the ceiling is passed, so the
- * oversized JSON text is never built. Answers of repeated queries that skip Apollo
- * (server/graphql/known-queries.ts) are text already: they are measured by tooLargeText.
+ * oversized JSON text is never built.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import { answerText } from './executor';
 import { LIMITS } from './limits';
 
 export const RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE';
@@ -63,12 +61,4 @@ export function responseSizeLimit(maxBytes = LIMITS.maxResponseBytes): ApolloSer
       };
     },
   };
-}
-
-/** For an answer already written as text: null when within `maxBytes`, else the error answer to send instead. */
-export function tooLargeText(text: string, maxBytes = LIMITS.maxResponseBytes): string | null {
-  // A UTF-16 unit is at most 3 bytes of UTF-8: the exact count is needed only near the ceiling.
-  if (text.length * 3 <= maxBytes) return null;
-  if (text.length <= maxBytes && Buffer.byteLength(text) <= maxBytes) return null;
-  return answerText(JSON.stringify({ errors: [tooLargeError(maxBytes)] }));
 }
